@@ -1,0 +1,14 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package CRM Sync needs to build, test and run.
+# Why each is here: ../shared/reference/debian-notes.md (kept in docs/building.md).
+set -eu
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends \
+    build-essential cmake ninja-build pkg-config git ca-certificates \
+    qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev \
+    qt6-networkauth-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
+    qtkeychain-qt6-dev libical-dev tzdata \
+    curl python3
