@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace crmsync {
@@ -20,6 +21,8 @@ struct Item
     QString id;
     QString version;
     QByteArray raw;
+    //! When the item last changed, if the store knows (newest-wins); invalid otherwise.
+    QDateTime modified;
 };
 
 } // namespace crmsync
