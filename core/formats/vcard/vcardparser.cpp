@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vcardparser.h"
+
+#include "vcardtext.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace crmsync {
+
+namespace {
+
+struct PhysicalLine
+{
+    QByteArray content; // without the line break
+    QByteArray bytes;   // with it, exactly as in the source
+    int number = 0;
+};
+
+QList<PhysicalLine> splitLines(const QByteArray &data)
+{
+    QList<PhysicalLine> lines;
+    qsizetype pos = 0;
+    int number = 1;
+    while (pos < data.size()) {
+        qsizetype nl = data.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? data.size() : nl + 1;
+        PhysicalLine l;
+        l.bytes = data.mid(pos, end - pos);
+        l.content = l.bytes;
+        if (l.content.endsWith('\n'))
+            l.content.chop(1);
+        if (l.content.endsWith('\r'))
+            l.content.chop(1);
+        l.number = number++;
+        lines << l;
+        pos = end;
+    }
+    return lines;
+}
+
+bool isNameChar(QChar c)
+{
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
+
+bool isValidName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name) {
+        if (!isNameChar(c))
+            return false;
+    }
+    return true;
+}
+
+//! Position of the first \a sep outside double quotes, or -1.
+qsizetype indexOutsideQuotes(const QByteArray &s, char sep, qsizetype from = 0)
+{
+    bool quoted = false;
+    for (qsizetype i = from; i < s.size(); ++i) {
+        if (s.at(i) == '"')
+            quoted = !quoted;
+        else if (!quoted && s.at(i) == sep)
+            return i;
+    }
+    return -1;
+}
+
+QStringList splitOutsideQuotes(const QString &s, QChar sep)
+{
+    QStringList out;
+    QString cur;
+    bool quoted = false;
+    for (QChar c : s) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if (c == sep && !quoted) {
+            out << cur;
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out << cur;
+    return out;
+}
+
+QString unquote(QString v)
+{
+    if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+//! RFC 6868 §3: ^n, ^^ and ^' in vCard 4.0 parameter values.
+QString decodeCaret(const QString &v)
+{
+    QString out;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v.at(i) == QLatin1Char('^') && i + 1 < v.size()) {
+            const QChar n = v.at(i + 1);
+            if (n == QLatin1Char('n')) { out += QLatin1Char('\n'); ++i; continue; }
+            if (n == QLatin1Char('^')) { out += QLatin1Char('^'); ++i; continue; }
+            if (n == QLatin1Char('\'')) { out += QLatin1Char('"'); ++i; continue; }
+        }
+        out += v.at(i);
+    }
+    return out;
+}
+
+QList<VCardParameter> parseParams(const QStringList &parts, VCardVersion version)
+{
+    QList<VCardParameter> params;
+    for (const QString &part : parts) {
+        if (part.trimmed().isEmpty())
+            continue;
+        VCardParameter p;
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            // vCard 2.1 §2.1.2: a parameter may be just its value ("TEL;WORK;VOICE:").
+            const QString word = part.trimmed().toUpper();
+            static const QStringList encodings = {QStringLiteral("QUOTED-PRINTABLE"), QStringLiteral("BASE64"),
+                                                  QStringLiteral("8BIT"), QStringLiteral("7BIT"), QStringLiteral("B")};
+            p.name = encodings.contains(word) ? QStringLiteral("ENCODING") : QStringLiteral("TYPE");
+            p.values = {part.trimmed()};
+            p.bare = true;
+        } else {
+            p.name = part.left(eq).trimmed();
+            for (const QString &v : splitOutsideQuotes(part.mid(eq + 1), QLatin1Char(','))) {
+                const QString value = unquote(v);
+                p.values << (version == VCardVersion::V40 ? decodeCaret(value) : value);
+            }
+        }
+        params << p;
+    }
+    return params;
+}
+
+QString paramValue(const QList<VCardParameter> &params, QStringView name)
+{
+    for (const VCardParameter &p : params) {
+        if (p.is(name) && !p.values.isEmpty())
+            return p.values.constFirst();
+    }
+    return {};
+}
+
+bool isBase64Line(const QByteArray &s)
+{
+    if (s.isEmpty() || s.contains(':'))
+        return false;
+    for (char c : s) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '+' || c == '/' || c == '=' || c == ' ' || c == '\t';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VCardParser", text);
+}
+
+Error dataError(const QString &message, const QString &detail = {})
+{
+    return Error::make(Error::Category::Data, message, detail);
+}
+
+} // namespace
+
+Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &sourceName)
+{
+    const QList<PhysicalLine> lines = splitLines(data);
+    QList<VCard> cards;
+    std::optional<VCard> card;
+    VCardVersion version = VCardVersion::V30;
+    QByteArray pending; // blank lines not yet attached to anything
+
+    auto finishCard = [&](const QByteArray &endBytes) {
+        for (VCardProperty &p : card->properties())
+            p.setSyntax(version);
+        card->setEndBytes(endBytes);
+        cards << *card;
+        card.reset();
+    };
+    auto lineEndingOf = [](const QByteArray &bytes) {
+        return bytes.endsWith("\r\n") || !bytes.endsWith('\n') ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    };
+
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PhysicalLine &first = lines.at(i);
+        if (first.content.trimmed().isEmpty()) {
+            pending += first.bytes;
+            continue;
+        }
+        const QString where = tr("%1, line %2").arg(sourceName).arg(first.number);
+        QByteArray content = first.content;
+        QByteArray bytes = first.bytes;
+        const qsizetype colonInFirst = indexOutsideQuotes(content, ':');
+        if (content.startsWith(' ') || content.startsWith('\t') || colonInFirst < 0) {
+            return dataError(tr("%1: \"%2\" is not a vCard property line (expected NAME:value).")
+                                 .arg(where, QString::fromUtf8(content.left(40)).trimmed()));
+        }
+        // Unfold: a line break followed by white space continues the line (RFC 6350 §3.2).
+        qsizetype j = i + 1;
+        while (j < lines.size() && (lines.at(j).content.startsWith(' ') || lines.at(j).content.startsWith('\t'))) {
+            content += lines.at(j).content.mid(1);
+            bytes += lines.at(j).bytes;
+            ++j;
+        }
+        const qsizetype colon = indexOutsideQuotes(content, ':');
+        const QString header = QString::fromUtf8(content.left(colon));
+        QStringList headerParts = splitOutsideQuotes(header, QLatin1Char(';'));
+        QString name = headerParts.takeFirst().trimmed();
+        QString group;
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        if (dot >= 0) {
+            group = name.left(dot);
+            name = name.mid(dot + 1);
+        }
+        if (!isValidName(name) || (dot >= 0 && !isValidName(group))) {
+            return dataError(tr("%1: \"%2\" is not a valid vCard property name.").arg(where, header.left(40)));
+        }
+        const QList<VCardParameter> params = parseParams(headerParts, version);
+        const QString encoding = paramValue(params, u"ENCODING").toUpper();
+        const bool qp = encoding == QLatin1String("QUOTED-PRINTABLE");
+        // vCard 2.1 §2.1.3: a quoted-printable line ending in "=" goes on without white space.
+        while (qp && content.endsWith('=') && j < lines.size() && !lines.at(j).content.isEmpty()) {
+            content.chop(1);
+            content += lines.at(j).content;
+            bytes += lines.at(j).bytes;
+            ++j;
+        }
+        // Some 2.1 writers put base64 lines flush left; they end at a blank line (vCard 2.1 §2.1.3).
+        if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B")) {
+            while (j < lines.size() && isBase64Line(lines.at(j).content)) {
+                content += lines.at(j).content.trimmed();
+                bytes += lines.at(j).bytes;
+                ++j;
+            }
+        }
+        i = j - 1;
+
+        QByteArray valueBytes = content.mid(colon + 1);
+        if (qp) {
+            const std::optional<QByteArray> decoded = VCardText::decodeQuotedPrintable(valueBytes);
+            if (!decoded) {
+                return dataError(tr("%1: the quoted-printable value of %2 is invalid.").arg(where, name));
+            }
+            valueBytes = *decoded;
+        }
+        QString value;
+        const QString charset = paramValue(params, u"CHARSET");
+        if (!charset.isEmpty()) {
+            QStringDecoder decoder(charset.toLatin1().constData());
+            if (!decoder.isValid()) {
+                return dataError(tr("%1: the character set \"%2\" of %3 is not supported.").arg(where, charset, name));
+            }
+            value = decoder(valueBytes);
+        } else {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            value = utf8(valueBytes);
+            if (utf8.hasError()) {
+                // Without CHARSET, old exporters used the Windows code page; UTF-8 failed.
+                QStringDecoder cp1252("windows-1252");
+                value = cp1252.isValid() ? cp1252.decode(valueBytes) : QString::fromLatin1(valueBytes);
+            }
+        }
+
+        if (name.compare(u"BEGIN", Qt::CaseInsensitive) == 0) {
+            if (value.trimmed().compare(u"VCARD", Qt::CaseInsensitive) != 0) {
+                return dataError(tr("%1: BEGIN:%2 is not a vCard.").arg(where, value.trimmed()));
+            }
+            if (card) // an unterminated card ends where the next one begins
+                finishCard("END:VCARD" + card->lineEnding());
+            card.emplace();
+            card->setBeginBytes(pending + bytes);
+            card->setLineEnding(lineEndingOf(bytes));
+            pending.clear();
+            version = VCardVersion::V30;
+            continue;
+        }
+        if (name.compare(u"END", Qt::CaseInsensitive) == 0) {
+            if (!card) {
+                return dataError(tr("%1: END:%2 without a matching BEGIN:VCARD.").arg(where, value.trimmed()));
+            }
+            if (value.trimmed().compare(u"VCARD", Qt::CaseInsensitive) != 0) {
+                return dataError(tr("%1: END:%2 does not close the vCard.").arg(where, value.trimmed()));
+            }
+            finishCard(pending + bytes);
+            pending.clear();
+            continue;
+        }
+        if (!card) {
+            // A file of bare properties: read it as one card (lenient, written back with BEGIN/END).
+            card.emplace();
+            card->setLineEnding(lineEndingOf(bytes));
+            card->setBeginBytes("BEGIN:VCARD" + card->lineEnding());
+            version = VCardVersion::V30;
+        }
+        if (name.compare(u"VERSION", Qt::CaseInsensitive) == 0)
+            version = VCardVersions::fromString(value);
+        VCardProperty p(name, value);
+        p.setGroup(group);
+        p.setParams(params);
+        p.setLine(first.number);
+        p.setOriginal(pending + bytes);
+        pending.clear();
+        card->properties() << p;
+    }
+    if (card) { // unterminated at the end of the data: repaired, not refused
+        const QByteArray &tail = !pending.isEmpty() ? pending
+            : card->properties().isEmpty()           ? card->beginBytes()
+                                                     : card->properties().constLast().original();
+        const QByteArray eol = card->lineEnding();
+        finishCard(pending + (tail.endsWith('\n') ? QByteArray() : eol) + "END:VCARD" + eol);
+    }
+    else if (!cards.isEmpty())
+        cards.last().setEndBytes(cards.last().endBytes() + pending);
+    if (cards.isEmpty()) {
+        return dataError(tr("%1: no vCard found.").arg(sourceName));
+    }
+    return cards;
+}
+
+} // namespace crmsync
