@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultinjection.h"
+
+#include <QtGlobal>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+
+namespace crmsync {
+
+namespace {
+std::atomic<int> s_writes{0};
+}
+
+int FaultInjection::crashAfterWrites()
+{
+#ifdef CRMSYNC_FAULT_INJECTION
+    // Read once: the count must not change under a running test.
+    static const int limit = qMax(0, qEnvironmentVariableIntValue("CRMSYNC_CRASH_AFTER_WRITES"));
+    return limit;
+#else
+    return 0;
+#endif
+}
+
+int FaultInjection::writesSoFar()
+{
+    return s_writes.load();
+}
+
+void FaultInjection::afterWrite()
+{
+#ifdef CRMSYNC_FAULT_INJECTION
+    const int limit = crashAfterWrites();
+    const int n = ++s_writes;
+    if (limit > 0 && n == limit) {
+        // Plain stdio: the logging machinery may buffer, and this line tells a test
+        // (or a puzzled developer) why the process died.
+        std::fprintf(stderr, "crmsync: CRMSYNC_CRASH_AFTER_WRITES=%d reached, aborting\n", limit);
+        std::fflush(stderr);
+        std::abort();
+    }
+#else
+    ++s_writes;
+#endif
+}
+
+} // namespace crmsync

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "createintent.h"
+#include "journalentry.h"
+#include "link.h"
+#include "runrecord.h"
+#include "side.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace crmsync {
+
+/*!
+ * \brief The sync state on disk, and the only class that writes SQL (STYLE.md point 7;
+ * ARCHITECTURE.md "The sync model", State).
+ *
+ * One SQLite file in WAL mode with synchronous=FULL: every commit is on the disk before
+ * the call returns, so state committed after a remote write survives a crash or a power
+ * cut (docs/state-db.md "Durability"). Each write is its own transaction unless the
+ * caller groups writes between begin() and commit().
+ *
+ * An instance owns its own named QtSql connection and must be used from the thread that
+ * opened it (the SyncService worker). All failures come back as values with a translated
+ * message naming the file and what failed.
+ */
+class StateDb
+{
+public:
+    //! Opens or creates the database at \a path and brings its schema up to date.
+    //! The folder must exist; the caller creates it.
+    static Result<std::unique_ptr<StateDb>> open(const QString &path);
+    ~StateDb();
+    StateDb(const StateDb &) = delete;
+    StateDb &operator=(const StateDb &) = delete;
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    QString path() const;
+    //! The QtSql connection name, unique per instance (diagnostics and tests).
+    QString connectionName() const;
+
+    //! Groups the following writes into one transaction; no nesting.
+    Status begin();
+    Status commit();
+    Status rollback();
+    bool inTransaction() const;
+
+    // Links of a profile.
+    Result<QList<Link>> links(const QString &profile) const;
+    //! Returns \a link with its new rowId.
+    Result<Link> insertLink(const QString &profile, Link link);
+    //! Updates the link with link.rowId; fails when there is none in \a profile.
+    Status updateLink(const QString &profile, const Link &link);
+    //! Removing a link that is not there succeeds: the wanted state is reached.
+    Status removeLink(const QString &profile, qint64 rowId);
+    //! Forgets everything stored for \a profile (links, tokens, intents, journal, runs,
+    //! values); the items on either side are not touched.
+    Status removeProfile(const QString &profile);
+
+    // Change tokens (CRM sync token / DAV sync-token or ctag): empty when none.
+    Result<QString> token(const QString &profile, Side side) const;
+    //! An empty \a token removes the stored one.
+    Status setToken(const QString &profile, Side side, const QString &token);
+    Status clearTokens(const QString &profile);
+
+    // Crash-safe creates: journal the intent before the write, clear it once the link is stored.
+    Result<CreateIntent> addIntent(const QString &profile, CreateIntent intent);
+    Status clearIntent(qint64 id);
+    //! Oldest first, the order in which they were made.
+    Result<QList<CreateIntent>> intents(const QString &profile) const;
+
+    // Conflict journal: the losing versions, restorable.
+    Result<qint64> addJournalEntry(const QString &profile, const JournalEntry &entry);
+    //! Newest first; \a limit ≤ 0 means all.
+    Result<QList<JournalEntry>> journal(const QString &profile, int limit = 100) const;
+    Result<JournalEntry> journalEntry(qint64 id) const;
+    Status markRestored(qint64 id);
+
+    // Run history.
+    Status addRun(const QString &profile, const RunRecord &run);
+    //! Newest first; \a limit ≤ 0 means all.
+    Result<QList<RunRecord>> runs(const QString &profile, int limit = 10) const;
+
+    // Values the engine keeps per profile (e.g. the field map hash); empty when unset.
+    Result<QString> profileValue(const QString &profile, const QString &key) const;
+    Status setProfileValue(const QString &profile, const QString &key, const QString &value);
+
+private:
+    StateDb(const QString &path, const QString &connectionName);
+
+    //! Prepares, binds and runs \a sql; \a action names it in an error message.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &action) const;
+    //! Runs a write statement and counts it for fault injection once it is committed.
+    Result<QSqlQuery> write(const QString &sql, const QVariantList &values, const QString &action);
+    //! A write that changed no row: the \a what with \a id is not there.
+    Status requireRow(const Result<QSqlQuery> &result, const QString &what, qint64 id) const;
+    void wrote();
+    //! Runs \a work in one transaction: its own, or the caller's open one.
+    Status atomically(const std::function<Status()> &work);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+    int m_pendingWrites = 0;
+};
+
+} // namespace crmsync

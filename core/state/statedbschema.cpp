@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statedbschema.h"
+
+#include "statedberror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace crmsync {
+
+namespace {
+
+// Text columns default to '' rather than NULL so that "no id yet" has one spelling and
+// the partial unique indexes below can skip it. Times are ISO 8601 UTC text, JSON is
+// compact text: both stay readable with the sqlite3 shell when a user needs help.
+const char *const s_version1[] = {
+    "CREATE TABLE links ("
+    " id INTEGER PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " crm_id TEXT NOT NULL DEFAULT '',"
+    " crm_version TEXT NOT NULL DEFAULT '',"
+    " remote_id TEXT NOT NULL DEFAULT '',"
+    " remote_version TEXT NOT NULL DEFAULT '',"
+    " uid TEXT NOT NULL DEFAULT '',"
+    " base TEXT NOT NULL DEFAULT '{}',"
+    " base_hash BLOB,"
+    " synced_at TEXT NOT NULL DEFAULT '')",
+    // One link per CRM record and per remote item within a profile; a half-made link
+    // (one side still empty) does not block another.
+    "CREATE UNIQUE INDEX links_crm ON links(profile, crm_id) WHERE crm_id <> ''",
+    "CREATE UNIQUE INDEX links_remote ON links(profile, remote_id) WHERE remote_id <> ''",
+    "CREATE TABLE tokens ("
+    " profile TEXT NOT NULL,"
+    " side TEXT NOT NULL CHECK (side IN ('crm', 'remote')),"
+    " token TEXT NOT NULL,"
+    " PRIMARY KEY (profile, side))",
+    "CREATE TABLE create_intents ("
+    " id INTEGER PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " target TEXT NOT NULL CHECK (target IN ('crm', 'remote')),"
+    " source_id TEXT NOT NULL DEFAULT '',"
+    " suggested_id TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX create_intents_profile ON create_intents(profile)",
+};
+
+const char *const s_version2[] = {
+    "CREATE TABLE journal ("
+    " id INTEGER PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " time TEXT NOT NULL DEFAULT '',"
+    " crm_id TEXT NOT NULL DEFAULT '',"
+    " remote_id TEXT NOT NULL DEFAULT '',"
+    " losing_side TEXT NOT NULL CHECK (losing_side IN ('crm', 'remote')),"
+    " losing TEXT NOT NULL DEFAULT '{}',"
+    " winning TEXT NOT NULL DEFAULT '{}',"
+    " losing_raw BLOB,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " restored INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX journal_profile ON journal(profile, id)",
+    "CREATE TABLE runs ("
+    " id INTEGER PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " started_at TEXT NOT NULL DEFAULT '',"
+    " finished_at TEXT NOT NULL DEFAULT '',"
+    " report TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX runs_profile ON runs(profile, id)",
+    "CREATE TABLE profile_values ("
+    " profile TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " PRIMARY KEY (profile, key))",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list << QString::fromLatin1(s);
+    return list;
+}
+
+Error migrationError(const QSqlError &e, int version, const QString &path)
+{
+    return StateDbError::fromSql(
+        e, QCoreApplication::translate("StateDb", "Upgrading to schema version %1").arg(version), path);
+}
+
+} // namespace
+
+int StateDbSchema::latestVersion()
+{
+    return 2;
+}
+
+QStringList StateDbSchema::step(int version)
+{
+    switch (version) {
+    case 1: return toList(s_version1);
+    case 2: return toList(s_version2);
+    }
+    return {};
+}
+
+Result<int> StateDbSchema::migrate(QSqlDatabase &db, const QString &path)
+{
+    const int latest = latestVersion();
+    for (;;) {
+        QSqlQuery q(db);
+        // IMMEDIATE takes the write lock before reading the version: two processes opening
+        // the same old file cannot both run a step. It also fails at once on a read-only
+        // file, so open() reports that instead of the first sync write.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Opening"), path);
+        auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const Error e = StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Reading the schema version"), path);
+            rollback();
+            return e;
+        }
+        const int current = q.value(0).toInt();
+        q.finish();
+        if (current > latest) {
+            rollback();
+            return Error::make(Error::Category::Storage,
+                               QCoreApplication::translate("StateDb", "The sync state %1 was written by a newer version of CRM Sync (schema %2, this version knows up to %3).")
+                                   .arg(QDir::toNativeSeparators(path)).arg(current).arg(latest));
+        }
+        if (current == latest) {
+            if (!q.exec(QStringLiteral("COMMIT")))
+                return StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Opening"), path);
+            return latest;
+        }
+        const int next = current + 1;
+        QStringList statements = step(next);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(next);
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                const Error e = migrationError(q.lastError(), next, path);
+                rollback();
+                return e;
+            }
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const Error e = migrationError(q.lastError(), next, path);
+            rollback();
+            return e;
+        }
+    }
+}
+
+} // namespace crmsync
