@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncplanner.h"
+
+#include "formats/canonicalvalue.h"
+#include "sync/fieldmerger.h"
+#include "sync/itemmatcher.h"
+#include "sync/syncfilter.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace crmsync {
+
+namespace CV = CanonicalValue;
+using Op = PairPlan::Op;
+using Direction = SyncProfile::Direction;
+
+namespace {
+
+enum class State { Unchanged, Changed, Deleted };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncPlanner", text);
+}
+
+QString labelOf(const QJsonObject &f, const QString &fallback)
+{
+    const QString name = (f.value(QLatin1String("First_Name")).toString() + QLatin1Char(' ')
+                          + f.value(QLatin1String("Last_Name")).toString()).trimmed();
+    for (const QString &s : {name, f.value(QLatin1String("Vendor_Name")).toString(),
+                             f.value(QLatin1String("Event_Title")).toString(),
+                             f.value(QLatin1String("Subject")).toString(),
+                             f.value(QLatin1String("Email")).toString()}) {
+        if (!s.isEmpty())
+            return s;
+    }
+    return fallback;
+}
+
+bool sameValues(const QJsonObject &a, const QJsonObject &b)
+{
+    return CV::normalized(a) == CV::normalized(b);
+}
+
+//! Mandatory CRM fields the values lack are taken from the profile's defaults.
+//! Returns the first field that has neither, or an empty string.
+QString fillDefaults(QJsonObject &values, const SyncProfile &profile)
+{
+    for (const QString &field : ModuleInfo::of(profile.module).mandatoryFields()) {
+        if (!CV::isEmpty(values.value(field)))
+            continue;
+        const QJsonValue d = profile.defaults.value(field);
+        if (CV::isEmpty(d))
+            return field;
+        values.insert(field, d);
+    }
+    return {};
+}
+
+class Planner
+{
+public:
+    explicit Planner(const PlannerInput &in)
+        : m_in(in), m_p(in.profile),
+          m_toRemote(m_p.direction != Direction::RemoteToCrm),
+          m_toCrm(m_p.direction != Direction::CrmToRemote)
+    {
+    }
+
+    SyncPlan run()
+    {
+        for (const PairLink &link : m_in.links)
+            planLinked(link);
+        planUnlinked();
+        checkSafety();
+        std::sort(m_plan.pairs.begin(), m_plan.pairs.end(), [](const PairPlan &a, const PairPlan &b) {
+            return std::tie(a.link.crmId, a.link.remoteId, a.label) < std::tie(b.link.crmId, b.link.remoteId, b.label);
+        });
+        return m_plan;
+    }
+
+private:
+    State stateOf(const QString &id, const QHash<QString, SideItem> &changed, const QSet<QString> &deleted,
+                  const QJsonObject &base) const
+    {
+        if (id.isEmpty() || deleted.contains(id))
+            return State::Deleted;
+        const auto it = changed.constFind(id);
+        if (it == changed.constEnd())
+            return State::Unchanged;
+        return sameValues(it->decoded.fields, base) ? State::Unchanged : State::Changed;
+    }
+
+    void planLinked(const PairLink &link)
+    {
+        m_linkedCrm.insert(link.crmId);
+        m_linkedRemote.insert(link.remoteId);
+        const SideItem *crm = find(m_in.crmChanged, link.crmId);
+        const SideItem *remote = find(m_in.remoteChanged, link.remoteId);
+        State c = stateOf(link.crmId, m_in.crmChanged, m_in.crmDeleted, link.base);
+        State r = stateOf(link.remoteId, m_in.remoteChanged, m_in.remoteDeleted, link.base);
+
+        PairPlan pair;
+        pair.link = link;
+        if (crm)
+            pair.link.crmVersion = crm->version;
+        if (remote) {
+            pair.link.remoteVersion = remote->version;
+            pair.remoteRaw = remote->raw;
+        }
+        const QJsonObject crmValues = crm ? crm->decoded.fields : link.base;
+        const QJsonObject remoteValues = remote ? remote->decoded.fields : link.base;
+        pair.label = labelOf(c == State::Changed ? crmValues : remoteValues, link.crmId);
+        pair.result = link.base;
+
+        // A remote item that became private stops syncing, and is not taken for deleted.
+        if (r == State::Changed && remote->decoded.isPrivate && !m_p.includePrivate) {
+            r = State::Unchanged;
+            ++m_plan.skipped;
+        }
+        // One-way: the target's edits are left alone, its deletions are undone.
+        if (!m_toRemote && r == State::Changed)
+            r = State::Unchanged;
+        if (!m_toCrm && c == State::Changed)
+            c = State::Unchanged;
+
+        if (c == State::Deleted && r == State::Deleted) {
+            pair.forget = true;
+        } else if (c == State::Deleted) {
+            if (m_toCrm && (r == State::Unchanged || !m_toRemote)) {
+                pair.remoteOp = Op::Delete;
+                pair.forget = true;
+            } else {
+                // Edited on the other side, or CRM is the master: bring the item back.
+                pair.result = r == State::Changed ? remoteValues : link.base;
+                recreateOnCrm(pair);
+            }
+        } else if (r == State::Deleted) {
+            if (m_toRemote && (c == State::Unchanged || !m_toCrm)) {
+                pair.crmOp = Op::Delete;
+                pair.forget = true;
+            } else {
+                pair.result = c == State::Changed ? crmValues : link.base;
+                pair.link.remoteId.clear();
+                pair.link.remoteVersion.clear();
+                pair.remoteRaw.clear();
+                pair.remoteOp = Op::Create;
+                if (c == State::Changed)
+                    noteEditBeatsDelete(pair, ConflictRecord::LosingSide::Remote);
+            }
+        } else if (c == State::Changed && r == State::Changed) {
+            planBothChanged(pair, *crm, *remote, false);
+        } else if (c == State::Changed) {
+            pair.result = crmValues;
+            pair.remoteOp = Op::Update;
+        } else if (r == State::Changed) {
+            pair.result = remoteValues;
+            setCrmUpdate(pair, crmValues);
+        }
+
+        if (pair.writes() || pair.forget || pair.link.crmVersion != link.crmVersion
+            || pair.link.remoteVersion != link.remoteVersion || !sameValues(pair.result, link.base))
+            m_plan.pairs.append(pair);
+    }
+
+    void recreateOnCrm(PairPlan &pair)
+    {
+        pair.link.crmId.clear();
+        pair.link.crmVersion.clear();
+        const QString missing = fillDefaults(pair.result, m_p);
+        if (!missing.isEmpty()) {
+            refuse(pair.label, missing);
+            pair = PairPlan{}; // nothing to do for this pair this run
+            return;
+        }
+        pair.crmOp = Op::Create;
+        if (m_toRemote && m_toCrm)
+            noteEditBeatsDelete(pair, ConflictRecord::LosingSide::Crm);
+    }
+
+    void noteEditBeatsDelete(PairPlan &pair, ConflictRecord::LosingSide deletedSide)
+    {
+        ConflictRecord c;
+        c.losingSide = deletedSide;
+        c.winning = pair.result;
+        c.reason = deletedSide == ConflictRecord::LosingSide::Remote
+            ? tr("deleted on the other side but changed in the CRM: the change was kept")
+            : tr("deleted in the CRM but changed on the other side: the change was kept");
+        pair.conflict = c;
+    }
+
+    //! Updates the CRM only if the result differs from what it holds, defaults applied.
+    void setCrmUpdate(PairPlan &pair, const QJsonObject &crmValues)
+    {
+        const QString missing = fillDefaults(pair.result, m_p);
+        if (!missing.isEmpty()) {
+            refuse(pair.label, missing);
+            pair.result = pair.link.base;
+            return;
+        }
+        if (!sameValues(pair.result, crmValues))
+            pair.crmOp = Op::Update;
+    }
+
+    void planBothChanged(PairPlan &pair, const SideItem &crm, const SideItem &remote, bool firstMatch)
+    {
+        const QJsonObject &c = crm.decoded.fields;
+        const QJsonObject &r = remote.decoded.fields;
+        if (sameValues(c, r)) {
+            pair.result = CV::normalized(c);
+            return;
+        }
+        if (!m_toCrm || !m_toRemote) {
+            // One-way and first match: the source's values, blanks filled from the target.
+            FieldMerger::Versions v{c, r, {}, {}, {}, true};
+            SyncProfile oneWay = m_p;
+            oneWay.conflict = m_toRemote ? SyncProfile::Conflict::CrmWins : SyncProfile::Conflict::RemoteWins;
+            pair.result = FieldMerger::resolve(v, oneWay).result;
+            pair.result = firstMatch ? pair.result : (m_toRemote ? CV::normalized(c) : CV::normalized(r));
+        } else {
+            FieldMerger::Versions v{c, r, pair.link.base, crm.modified, remote.modified, firstMatch};
+            const FieldMerger::Outcome o = FieldMerger::resolve(v, m_p);
+            pair.result = o.result;
+            pair.conflict = o.conflict;
+        }
+        if (!sameValues(pair.result, r) && m_toRemote)
+            pair.remoteOp = Op::Update;
+        if (m_toCrm)
+            setCrmUpdate(pair, c);
+    }
+
+    void planUnlinked()
+    {
+        QList<const SideItem *> crmNew = unlinked(m_in.crmChanged, m_linkedCrm, false);
+        QList<const SideItem *> remoteNew = unlinked(m_in.remoteChanged, m_linkedRemote, true);
+        QSet<QString> crmMatched, remoteMatched;
+        for (const ItemMatcher::Match &m : ItemMatcher::match(m_p.module, crmNew, remoteNew)) {
+            const SideItem &crm = m_in.crmChanged[m.crmId];
+            const SideItem &remote = m_in.remoteChanged[m.remoteId];
+            crmMatched.insert(m.crmId);
+            remoteMatched.insert(m.remoteId);
+            PairPlan pair;
+            pair.link = {0, crm.id, crm.version, remote.id, remote.version, remote.decoded.uid, {}};
+            pair.remoteRaw = remote.raw;
+            pair.matchedBy = m.matchedBy;
+            pair.label = labelOf(crm.decoded.fields, crm.id);
+            planBothChanged(pair, crm, remote, true);
+            m_plan.pairs.append(pair);
+        }
+        for (const SideItem *crm : std::as_const(crmNew)) {
+            if (crmMatched.contains(crm->id))
+                continue;
+            if (!m_toRemote) {
+                ++m_plan.skipped;
+                continue;
+            }
+            PairPlan pair;
+            pair.link.crmId = crm->id;
+            pair.link.crmVersion = crm->version;
+            pair.result = CV::normalized(crm->decoded.fields);
+            pair.label = labelOf(pair.result, crm->id);
+            pair.remoteOp = Op::Create;
+            m_plan.pairs.append(pair);
+        }
+        for (const SideItem *remote : std::as_const(remoteNew)) {
+            if (remoteMatched.contains(remote->id))
+                continue;
+            if (!m_toCrm) {
+                ++m_plan.skipped;
+                continue;
+            }
+            PairPlan pair;
+            pair.link.remoteId = remote->id;
+            pair.link.remoteVersion = remote->version;
+            pair.link.uid = remote->decoded.uid;
+            pair.remoteRaw = remote->raw;
+            pair.result = CV::normalized(remote->decoded.fields);
+            pair.label = labelOf(pair.result, remote->id);
+            const QString missing = fillDefaults(pair.result, m_p);
+            if (!missing.isEmpty()) {
+                refuse(pair.label, missing);
+                continue;
+            }
+            pair.crmOp = Op::Create;
+            m_plan.pairs.append(pair);
+        }
+    }
+
+    QList<const SideItem *> unlinked(const QHash<QString, SideItem> &changed, const QSet<QString> &linked,
+                                     bool remoteSide)
+    {
+        QList<const SideItem *> out;
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+            if (linked.contains(it.key()))
+                continue;
+            if (!SyncFilter::exclusionReason(it.value(), m_p, m_in.now, remoteSide).isEmpty()) {
+                ++m_plan.skipped;
+                continue;
+            }
+            out.append(&it.value());
+        }
+        std::sort(out.begin(), out.end(), [](const SideItem *a, const SideItem *b) { return a->id < b->id; });
+        return out;
+    }
+
+    void refuse(const QString &label, const QString &field)
+    {
+        m_plan.errors.append({label, Error::make(Error::Category::Data,
+            QCoreApplication::translate("SyncPlanner", "%1: the CRM requires %2 and the profile has no default value for it")
+                .arg(label, field))});
+    }
+
+    void checkSafety()
+    {
+        if (m_in.confirmDeletes)
+            return;
+        const int linked = int(m_in.links.size());
+        const SyncPlan::Counts crm = m_plan.crmCounts();
+        const SyncPlan::Counts remote = m_plan.remoteCounts();
+        const auto goneFrom = [&](const QSet<QString> &deleted, bool crmSide) {
+            int n = 0;
+            for (const PairLink &l : m_in.links)
+                n += deleted.contains(crmSide ? l.crmId : l.remoteId) ? 1 : 0;
+            return n;
+        };
+        // vdirsyncer stops when a side is "completely emptied" (reference/peers.md §2.3); a single
+        // item is too small a collection to call that.
+        if (linked >= 2 && goneFrom(m_in.crmDeleted, true) == linked) {
+            m_plan.safetyStop = tr("every synced item is gone from the CRM; nothing was deleted. "
+                                   "Run again with --confirm-deletes if this is intended.");
+            return;
+        }
+        if (linked >= 2 && goneFrom(m_in.remoteDeleted, false) == linked) {
+            m_plan.safetyStop = tr("every synced item is gone from the other side; nothing was deleted. "
+                                   "Run again with --confirm-deletes if this is intended.");
+            return;
+        }
+        for (const auto &[deletes, where] : {std::pair{crm.deleted, tr("the CRM")}, std::pair{remote.deleted, tr("the other side")}}) {
+            if (deletes >= 2 && deletes * 100 > m_p.maxDeletePercent * linked) {
+                m_plan.safetyStop = QCoreApplication::translate("SyncPlanner",
+                    "this run would delete %1 of %2 items from %3, more than the %4% allowed; nothing was deleted. "
+                    "Run again with --confirm-deletes if this is intended.")
+                    .arg(deletes).arg(linked).arg(where).arg(m_p.maxDeletePercent);
+                return;
+            }
+        }
+    }
+
+    static const SideItem *find(const QHash<QString, SideItem> &h, const QString &id)
+    {
+        const auto it = h.constFind(id);
+        return it == h.constEnd() ? nullptr : &it.value();
+    }
+
+    const PlannerInput &m_in;
+    const SyncProfile &m_p;
+    const bool m_toRemote;
+    const bool m_toCrm;
+    SyncPlan m_plan;
+    QSet<QString> m_linkedCrm;
+    QSet<QString> m_linkedRemote;
+};
+
+} // namespace
+
+SyncPlan SyncPlanner::plan(const PlannerInput &input)
+{
+    return Planner(input).run();
+}
+
+} // namespace crmsync
