@@ -121,16 +121,19 @@ private:
             r = State::Unchanged;
             ++m_plan.skipped;
         }
-        // One-way: the target's edits are left alone, its deletions are undone.
-        if (!m_toRemote && r == State::Changed)
+        // One-way: the target's edits are left alone, its deletions are undone. The target
+        // is the side nothing flows from: the remote under crm-to-remote, the CRM under
+        // remote-to-crm.
+        if (!m_toCrm && r == State::Changed)
             r = State::Unchanged;
-        if (!m_toCrm && c == State::Changed)
+        if (!m_toRemote && c == State::Changed)
             c = State::Unchanged;
 
         if (c == State::Deleted && r == State::Deleted) {
             pair.forget = true;
         } else if (c == State::Deleted) {
-            if (m_toCrm && (r == State::Unchanged || !m_toRemote)) {
+            // A CRM deletion travels only where the CRM feeds the other side.
+            if (m_toRemote && (r == State::Unchanged || !m_toCrm)) {
                 pair.remoteOp = Op::Delete;
                 pair.forget = true;
             } else {
@@ -139,7 +142,7 @@ private:
                 recreateOnCrm(pair);
             }
         } else if (r == State::Deleted) {
-            if (m_toRemote && (c == State::Unchanged || !m_toCrm)) {
+            if (m_toCrm && (c == State::Unchanged || !m_toRemote)) {
                 pair.crmOp = Op::Delete;
                 pair.forget = true;
             } else {
