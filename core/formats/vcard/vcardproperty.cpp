@@ -121,8 +121,10 @@ QString VCardProperty::text() const
 void VCardProperty::setText(const QString &text)
 {
     if (kind() == Kind::Raw) {
-        // A raw value has no escapes, but it still has to stay on one logical line.
+        // A URI, date or number has no TEXT escapes, but it has to stay on one logical line,
+        // and a backslash is doubled so that reading it back (unescape) is the identity.
         QString v = text;
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         v.replace(QLatin1String("\r\n"), QLatin1String("\\n"));
         v.replace(QLatin1Char('\n'), QLatin1String("\\n"));
         v.replace(QLatin1Char('\r'), QLatin1String("\\n"));

@@ -56,7 +56,7 @@ public:
 
     //! The whole value unescaped.
     QString text() const;
-    //! Escapes \a text as this property's kind needs (raw kinds only lose line breaks).
+    //! Escapes \a text as this property's kind needs (raw kinds: only backslashes and line breaks).
     void setText(const QString &text);
     //! Structured components split on unescaped ';' and unescaped (RFC 6350 §3.4).
     QStringList components() const;
