@@ -151,7 +151,9 @@ private:
                 pair.link.remoteVersion.clear();
                 pair.remoteRaw.clear();
                 pair.remoteOp = Op::Create;
-                if (c == State::Changed)
+                // Only two-way has a conflict here; one-way undoes a target's deletion anyway
+                // (as recreateOnCrm() does).
+                if (c == State::Changed && m_toCrm)
                     noteEditBeatsDelete(pair, ConflictRecord::LosingSide::Remote);
             }
         } else if (c == State::Changed && r == State::Changed) {
