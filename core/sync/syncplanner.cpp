@@ -160,7 +160,9 @@ private:
             planBothChanged(pair, *crm, *remote, false);
         } else if (c == State::Changed) {
             pair.result = crmValues;
-            pair.remoteOp = Op::Update;
+            // The remote may already hold it (a one-way target edited to the same values).
+            if (!sameValues(pair.result, remoteValues))
+                pair.remoteOp = Op::Update;
         } else if (r == State::Changed) {
             pair.result = remoteValues;
             setCrmUpdate(pair, crmValues);
