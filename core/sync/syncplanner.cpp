@@ -225,8 +225,11 @@ private:
             FieldMerger::Versions v{c, r, {}, {}, {}, true};
             SyncProfile oneWay = m_p;
             oneWay.conflict = m_toRemote ? SyncProfile::Conflict::CrmWins : SyncProfile::Conflict::RemoteWins;
-            pair.result = FieldMerger::resolve(v, oneWay).result;
-            pair.result = firstMatch ? pair.result : (m_toRemote ? CV::normalized(c) : CV::normalized(r));
+            const FieldMerger::Outcome o = FieldMerger::resolve(v, oneWay);
+            pair.result = firstMatch ? o.result : (m_toRemote ? CV::normalized(c) : CV::normalized(r));
+            // A matched target's own values never came from the source: journal what it loses.
+            if (firstMatch)
+                pair.conflict = o.conflict;
         } else {
             FieldMerger::Versions v{c, r, pair.link.base, crm.modified, remote.modified, firstMatch};
             const FieldMerger::Outcome o = FieldMerger::resolve(v, m_p);
