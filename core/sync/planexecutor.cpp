@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planexecutor.h"
+
+#include "formats/canonicalvalue.h"
+#include "state/statedb.h"
+#include "store/store.h"
+#include "sync/syncidentity.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcExecutor, "crmsync.sync")
+
+namespace crmsync {
+
+using Op = PairPlan::Op;
+
+namespace {
+
+WriteRequest::Op requestOp(Op op)
+{
+    switch (op) {
+    case Op::Create: return WriteRequest::Op::Create;
+    case Op::Delete: return WriteRequest::Op::Delete;
+    default: return WriteRequest::Op::Update;
+    }
+}
+
+Side sideOf(ConflictRecord::LosingSide s)
+{
+    return s == ConflictRecord::LosingSide::Crm ? Side::Crm : Side::Remote;
+}
+
+} // namespace
+
+PlanExecutor::PlanExecutor(const SyncProfile &profile, Sides sides, StateDb *db, QObject *parent)
+    : QObject(parent), m_profile(profile), m_sides(sides), m_db(db)
+{
+}
+
+void PlanExecutor::execute(const QList<PairPlan> &pairs)
+{
+    m_pending.clear();
+    for (const PairPlan &p : pairs)
+        m_pending.append({p});
+    journalConflicts();
+    if (m_fatal.isError())
+        return;
+    m_phase = Phase::FetchRemote;
+    m_cursor = 0;
+    next();
+}
+
+void PlanExecutor::journalConflicts()
+{
+    // The losing version is journaled before anything is overwritten, so it can be restored
+    // whatever happens next.
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (!p.plan.conflict || p.plan.conflict->losing.isEmpty())
+            continue;
+        const ConflictRecord &c = *p.plan.conflict;
+        JournalEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.crmId = p.plan.link.crmId;
+        e.remoteId = p.plan.link.remoteId;
+        e.losingSide = sideOf(c.losingSide);
+        e.losing = c.losing;
+        e.winning = c.winning;
+        e.losingRaw = c.losingSide == ConflictRecord::LosingSide::Remote ? p.plan.remoteRaw : QByteArray();
+        e.reason = c.reason;
+        const auto added = m_db->addJournalEntry(m_profile.name, e);
+        if (!added) {
+            stop(added.error());
+            return;
+        }
+    }
+}
+
+void PlanExecutor::next()
+{
+    if (m_fatal.isError())
+        return;
+    switch (m_phase) {
+    case Phase::FetchRemote:
+        fetchRemoteRaws();
+        return;
+    case Phase::Crm:
+    case Phase::Remote:
+        sendBatch(m_phase == Phase::Crm);
+        return;
+    case Phase::Done:
+        commitFinished();
+        emit finished();
+        return;
+    }
+}
+
+void PlanExecutor::fetchRemoteRaws()
+{
+    // Unchanged remote items arrive without payload; an update must patch the stored one.
+    QStringList ids;
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (p.plan.remoteOp == Op::Update && p.plan.remoteRaw.isEmpty())
+            ids << p.plan.link.remoteId;
+        if (ids.size() >= m_sides.remote->capabilities().maxFetchBatch)
+            break;
+    }
+    if (ids.isEmpty()) {
+        m_phase = Phase::Crm;
+        next();
+        return;
+    }
+    FetchJob *job = m_sides.remote->fetch(ids);
+    connect(job, &Job::finished, this, [this, job, ids] {
+        job->deleteLater();
+        if (job->hasError()) {
+            stop(job->error());
+            return;
+        }
+        QHash<QString, QByteArray> raws;
+        for (const Item &item : job->items())
+            raws.insert(item.id, item.raw);
+        for (int i = 0; i < m_pending.size(); ++i) {
+            Pending &p = m_pending[i];
+            if (!ids.contains(p.plan.link.remoteId) || p.plan.remoteOp != Op::Update)
+                continue;
+            p.plan.remoteRaw = raws.value(p.plan.link.remoteId);
+            if (p.plan.remoteRaw.isEmpty()) {
+                // Gone or unreadable since the listing: the next run sees what happened.
+                fail(i, Error::make(Error::Category::Conflict,
+                                    QCoreApplication::translate("PlanExecutor", "%1 changed on %2 during the sync; it will be synced on the next run")
+                                        .arg(p.plan.label, m_sides.remote->displayName())));
+            }
+        }
+        next();
+    });
+    job->start();
+}
+
+QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
+{
+    QList<WriteRequest> out;
+    for (; m_cursor < m_pending.size() && out.size() < max; ++m_cursor) {
+        Pending &p = m_pending[m_cursor];
+        const Op op = crmSide ? p.plan.crmOp : p.plan.remoteOp;
+        if (op == Op::None || p.failed || p.committed || (crmSide ? p.crmDone : p.remoteDone))
+            continue;
+        WriteRequest r;
+        r.op = requestOp(op);
+        r.tag = m_cursor;
+        r.id = crmSide ? p.plan.link.crmId : p.plan.link.remoteId;
+        r.expectedVersion = crmSide ? p.plan.link.crmVersion : p.plan.link.remoteVersion;
+        if (op != Op::Delete && !encode(p, crmSide, r))
+            continue;
+        if (op == Op::Create) {
+            CreateIntent intent;
+            intent.target = crmSide ? Side::Crm : Side::Remote;
+            intent.sourceId = crmSide ? p.plan.link.remoteId : p.plan.link.crmId;
+            intent.suggestedId = r.suggestedId;
+            intent.createdAt = QDateTime::currentDateTimeUtc();
+            const auto added = m_db->addIntent(m_profile.name, intent);
+            if (!added) {
+                stop(added.error());
+                return {};
+            }
+            p.intentId = added->id;
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+bool PlanExecutor::encode(Pending &p, bool crmSide, WriteRequest &request)
+{
+    const bool create = (crmSide ? p.plan.crmOp : p.plan.remoteOp) == Op::Create;
+    Result<QByteArray> raw = QByteArray();
+    if (crmSide) {
+        // A non-empty original tells the CRM codec this is an update, so cleared fields are sent as null.
+        raw = m_sides.crmCodec->encode(p.plan.result, create ? QByteArray() : QByteArrayLiteral("{}"),
+                                       m_profile.fieldMap, {});
+    } else {
+        if (create) {
+            if (p.plan.link.uid.isEmpty())
+                p.plan.link.uid = SyncIdentity::remoteUidFor(m_profile.module, p.plan.link.crmId);
+            request.suggestedId = SyncIdentity::remoteNameFor(ModuleInfo::of(m_profile.module), p.plan.link.crmId);
+        }
+        raw = m_sides.remoteCodec->encode(p.plan.result, create ? QByteArray() : p.plan.remoteRaw,
+                                          m_profile.fieldMap, p.plan.link.uid);
+    }
+    if (!raw) {
+        fail(request.tag, raw.error());
+        return false;
+    }
+    request.raw = raw.value();
+    return true;
+}
+
+void PlanExecutor::sendBatch(bool crmSide)
+{
+    Store *store = crmSide ? m_sides.crm : m_sides.remote;
+    const QList<WriteRequest> requests = buildRequests(crmSide, store->capabilities().maxWriteBatch);
+    if (m_fatal.isError())
+        return;
+    if (requests.isEmpty()) {
+        commitFinished();
+        m_phase = crmSide ? Phase::Remote : Phase::Done;
+        m_cursor = 0;
+        next();
+        return;
+    }
+    WriteJob *job = store->write(requests);
+    connect(job, &Job::finished, this, [this, job, crmSide] { onWriteFinished(job, crmSide); });
+    job->start();
+}
+
+void PlanExecutor::onWriteFinished(WriteJob *job, bool crmSide)
+{
+    job->deleteLater();
+    if (job->hasError()) {
+        stop(job->error());
+        return;
+    }
+    for (const WriteResult &r : job->results()) {
+        if (r.tag < 0 || r.tag >= m_pending.size())
+            continue;
+        Pending &p = m_pending[r.tag];
+        const Op op = crmSide ? p.plan.crmOp : p.plan.remoteOp;
+        ++m_done;
+        if (!r.ok()) {
+            if (r.error.category == Error::Category::Conflict) {
+                // Changed by someone else between our listing and this write: leave the link
+                // as it was; the run lists again and re-plans this item.
+                ++m_conflicted;
+                p.failed = true;
+            } else {
+                fail(r.tag, r.error);
+            }
+            continue;
+        }
+        if (crmSide) {
+            p.crmDone = true;
+            if (op != Op::Delete) {
+                p.plan.link.crmId = r.id.isEmpty() ? p.plan.link.crmId : r.id;
+                p.plan.link.crmVersion = r.version;
+            }
+        } else {
+            p.remoteDone = true;
+            if (op != Op::Delete) {
+                p.plan.link.remoteId = r.id.isEmpty() ? p.plan.link.remoteId : r.id;
+                p.plan.link.remoteVersion = r.version;
+            }
+        }
+        SyncPlan::Counts &c = counts(crmSide);
+        (op == Op::Create ? c.created : op == Op::Update ? c.updated : c.deleted)++;
+    }
+    emit progress(m_done, int(m_pending.size()));
+    commitFinished();
+    next();
+}
+
+void PlanExecutor::commitFinished()
+{
+    if (m_fatal.isError())
+        return;
+    Status s = m_db->begin();
+    for (Pending &p : m_pending) {
+        if (!s)
+            break;
+        const bool crmReady = p.plan.crmOp == Op::None || p.crmDone;
+        const bool remoteReady = p.plan.remoteOp == Op::None || p.remoteDone;
+        if (p.failed || p.committed || !crmReady || !remoteReady)
+            continue;
+        if (p.plan.forget) {
+            if (p.plan.link.rowId)
+                s = m_db->removeLink(m_profile.name, p.plan.link.rowId);
+        } else {
+            Link link;
+            link.rowId = p.plan.link.rowId;
+            link.crmId = p.plan.link.crmId;
+            link.crmVersion = p.plan.link.crmVersion;
+            link.remoteId = p.plan.link.remoteId;
+            link.remoteVersion = p.plan.link.remoteVersion;
+            link.uid = p.plan.link.uid;
+            link.base = CanonicalValue::normalized(p.plan.result);
+            link.baseHash = Link::hashOf(link.base);
+            link.syncedAt = QDateTime::currentDateTimeUtc();
+            if (link.rowId) {
+                s = m_db->updateLink(m_profile.name, link);
+            } else {
+                const auto inserted = m_db->insertLink(m_profile.name, link);
+                s = inserted ? success() : Status(inserted.error());
+            }
+        }
+        if (s && p.intentId)
+            s = m_db->clearIntent(p.intentId);
+        p.committed = true;
+    }
+    if (s)
+        s = m_db->commit();
+    if (!s) {
+        m_db->rollback();
+        stop(s.error());
+    }
+}
+
+void PlanExecutor::fail(int index, const Error &error)
+{
+    Pending &p = m_pending[index];
+    p.failed = true;
+    m_errors.append({p.plan.label, error});
+    // The store refused the create, so nothing was made: the intent would only force
+    // needless full listings on later runs.
+    if (p.intentId && m_db->clearIntent(p.intentId))
+        p.intentId = 0;
+    qCWarning(lcExecutor) << "item failed:" << p.plan.label << error.detail;
+}
+
+void PlanExecutor::stop(const Error &error)
+{
+    if (m_fatal.isError())
+        return;
+    m_fatal = error;
+    emit finished();
+}
+
+} // namespace crmsync

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/pairlink.h"
+#include "sync/sideitem.h"
+#include "sync/syncprofile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace crmsync {
+
+/*!
+ * \brief Everything the planner decides from: the profile, the stored links, and what
+ * each side reported as changed or deleted. Items that failed to decode are listed in
+ * the *Unreadable sets: they count as unchanged and are never taken for deleted.
+ */
+struct PlannerInput
+{
+    SyncProfile profile;
+    QList<PairLink> links;
+    QHash<QString, SideItem> crmChanged;
+    QSet<QString> crmDeleted;
+    QSet<QString> crmUnreadable;
+    QHash<QString, SideItem> remoteChanged;
+    QSet<QString> remoteDeleted;
+    QSet<QString> remoteUnreadable;
+    //! The clock, injected so range filters are testable.
+    QDateTime now;
+    bool confirmDeletes = false;
+};
+
+} // namespace crmsync

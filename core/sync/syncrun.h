@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/changeset.h"
+#include "sync/planexecutor.h"
+#include "sync/plannerinput.h"
+#include "sync/syncreport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <functional>
+
+namespace crmsync {
+
+/*!
+ * \brief One run of one profile: list both sides, decode, plan, execute, and repeat the
+ * round for items that changed under our feet (412), at most a few times.
+ *
+ * Sync tokens are stored only after a round without errors, so anything a crash or a
+ * failure interrupted is listed again next time. A changed field map forces full
+ * listings, because items unchanged on the wire may now map differently.
+ */
+class SyncRun : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool dryRun = false;
+        bool confirmDeletes = false;
+        //! The clock for filters; the current time when invalid.
+        QDateTime now;
+        //! Reads the number of HTTP requests made so far, for the report.
+        std::function<qint64()> requestCount;
+        //! Rounds of list → plan → execute when writes hit concurrent changes.
+        int maxRounds = 3;
+    };
+
+    SyncRun(const SyncProfile &profile, PlanExecutor::Sides sides, StateDb *db, Options options,
+            QObject *parent = nullptr);
+
+    void start();
+    const SyncReport &report() const { return m_report; }
+    //! The plan of the last round (the whole plan for a dry run).
+    const SyncPlan &plan() const { return m_plan; }
+
+signals:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void listBoth();
+    void onListed();
+    void execute();
+    void onExecuted();
+    QHash<QString, SideItem> decode(const ChangeSet &changes, bool crmSide, QSet<QString> &unreadable);
+    void finish(SyncReport::Status status, const QString &message = {});
+    void finishWithError(const Error &error);
+    QString fieldMapHash() const;
+
+    SyncProfile m_profile;
+    PlanExecutor::Sides m_sides;
+    StateDb *m_db;
+    Options m_options;
+    SyncReport m_report;
+    SyncPlan m_plan;
+    QElapsedTimer m_clock;
+    qint64 m_requestsAtStart = 0;
+    int m_round = 0;
+    int m_listingsPending = 0;
+    bool m_fullListing = false;
+    ChangeSet m_crmChanges;
+    ChangeSet m_remoteChanges;
+    Error m_listError;
+    PlannerInput m_input;
+    QList<ItemError> m_decodeErrors;
+    QList<ItemError> m_writeErrors;
+};
+
+} // namespace crmsync
