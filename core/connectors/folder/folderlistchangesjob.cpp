@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "folderlistchangesjob.h"
+
+#include "folderversion.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace crmsync {
+
+FolderListChangesJob::FolderListChangesJob(FolderDirectory directory, QHash<QString, QString> knownVersions,
+                                           QObject *parent)
+    : ListChangesJob(parent), m_directory(std::move(directory)), m_known(std::move(knownVersions))
+{
+}
+
+void FolderListChangesJob::start()
+{
+    const Status folder = m_directory.check();
+    if (!folder) {
+        setError(folder.error());
+        emitResult();
+        return;
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList names = m_directory.itemNames();
+    QSet<QString> present;
+    present.reserve(names.size());
+    m_changes.fullListing = true;
+
+    for (const QString &name : names) {
+        present.insert(name);
+        const QString knownText = m_known.value(name);
+        if (const auto known = FolderVersion::parse(knownText)) {
+            const QFileInfo info(m_directory.filePath(name));
+            // The cheap path: a settled version whose size and mtime still match.
+            if (info.isFile() && known->trustsStat(info.size(), info.lastModified().toMSecsSinceEpoch()))
+                continue;
+        }
+        Result<Item> item = m_directory.read(name, now);
+        if (!item) {
+            m_changes.errors.append(ItemError{name, item.error()});
+            continue;
+        }
+        if (item->version != knownText)
+            m_changes.changed.append(std::move(item).value());
+    }
+
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+        if (!present.contains(it.key()))
+            m_changes.deleted.append(it.key());
+    }
+    m_changes.deleted.sort();
+    m_changes.totalCount = int(names.size());
+    emitResult();
+}
+
+} // namespace crmsync
