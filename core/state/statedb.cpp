@@ -17,11 +17,6 @@ namespace crmsync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateDb", text);
-}
-
 QString uniqueConnectionName()
 {
     // Counter, not the pointer: an address can be reused after a delete, while QtSql
@@ -50,7 +45,7 @@ StateDb::~StateDb()
 
 Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
 {
-    const QString opening = tr("Opening");
+    const QString opening = tr("open the sync state");
     if (path.isEmpty())
         return Error::make(Error::Category::Config, tr("No file name was given for the sync state."));
 
@@ -78,7 +73,7 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
     if (!journalMode.value().next()
         || journalMode.value().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error::make(Error::Category::Storage,
-                           tr("Opening the sync state %1 failed: the file system does not support SQLite's write-ahead log.")
+                           tr("Could not open the sync state in %1: the file system does not support SQLite's write-ahead log.")
                                .arg(QDir::toNativeSeparators(path)));
     }
     journalMode.value().finish();
@@ -168,7 +163,7 @@ Status StateDb::begin()
                            tr("A transaction on the sync state %1 is already open.").arg(QDir::toNativeSeparators(m_path)));
     }
     // IMMEDIATE: take the write lock now rather than fail with SQLITE_BUSY halfway through.
-    auto r = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, tr("Starting a transaction"));
+    auto r = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, tr("start a transaction"));
     if (!r)
         return r.error();
     m_inTransaction = true;
@@ -182,7 +177,7 @@ Status StateDb::commit()
         return Error::make(Error::Category::Storage,
                            tr("No transaction on the sync state %1 is open to commit.").arg(QDir::toNativeSeparators(m_path)));
     }
-    auto r = exec(QStringLiteral("COMMIT"), {}, tr("Saving changes"));
+    auto r = exec(QStringLiteral("COMMIT"), {}, tr("save the changes"));
     if (!r)
         return r.error();   // Still open: the caller may retry or roll back.
     m_inTransaction = false;
@@ -199,7 +194,7 @@ Status StateDb::rollback()
         return success();
     m_inTransaction = false;
     m_pendingWrites = 0;
-    auto r = exec(QStringLiteral("ROLLBACK"), {}, tr("Discarding changes"));
+    auto r = exec(QStringLiteral("ROLLBACK"), {}, tr("discard the changes"));
     if (!r)
         return r.error();
     return success();
@@ -230,7 +225,7 @@ Status StateDb::atomically(const std::function<Status()> &work)
 Result<QList<Link>> StateDb::links(const QString &profile) const
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM links WHERE profile = ? ORDER BY id").arg(StateDbRow::linkColumns()),
-                  {profile}, tr("Reading the links of profile %1").arg(profile));
+                  {profile}, tr("read the links of profile %1").arg(profile));
     if (!q)
         return q.error();
     QList<Link> result;
@@ -249,7 +244,7 @@ Result<Link> StateDb::insertLink(const QString &profile, Link link)
     values.prepend(profile);
     auto q = write(QStringLiteral("INSERT INTO links (profile, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(StateDbRow::linkColumns(false)),
-                   values, tr("Saving the link of CRM record \"%1\"").arg(link.crmId));
+                   values, tr("save the link of CRM record \"%1\"").arg(link.crmId));
     if (!q)
         return q.error();
     link.rowId = q->lastInsertId().toLongLong();
@@ -262,14 +257,14 @@ Status StateDb::updateLink(const QString &profile, const Link &link)
     values << link.rowId << profile;
     auto q = write(QStringLiteral("UPDATE links SET crm_id = ?, crm_version = ?, remote_id = ?, remote_version = ?,"
                                   " uid = ?, base = ?, base_hash = ?, synced_at = ? WHERE id = ? AND profile = ?"),
-                   values, tr("Updating the link of CRM record \"%1\"").arg(link.crmId));
+                   values, tr("update the link of CRM record \"%1\"").arg(link.crmId));
     return requireRow(q, tr("link"), link.rowId);
 }
 
 Status StateDb::removeLink(const QString &profile, qint64 rowId)
 {
     auto q = write(QStringLiteral("DELETE FROM links WHERE id = ? AND profile = ?"), {rowId, profile},
-                   tr("Removing link %1").arg(rowId));
+                   tr("remove link %1").arg(rowId));
     return q ? success() : Status(q.error());
 }
 
@@ -278,7 +273,7 @@ Status StateDb::removeProfile(const QString &profile)
     return atomically([&]() -> Status {
         for (const char *table : {"links", "tokens", "create_intents", "journal", "runs", "profile_values"}) {
             auto q = write(QStringLiteral("DELETE FROM %1 WHERE profile = ?").arg(QLatin1String(table)), {profile},
-                           tr("Removing the state of profile %1").arg(profile));
+                           tr("remove the state of profile %1").arg(profile));
             if (!q)
                 return q.error();
         }
@@ -289,7 +284,7 @@ Status StateDb::removeProfile(const QString &profile)
 Result<QString> StateDb::token(const QString &profile, Side side) const
 {
     auto q = exec(QStringLiteral("SELECT token FROM tokens WHERE profile = ? AND side = ?"),
-                  {profile, sideName(side)}, tr("Reading the sync token of profile %1").arg(profile));
+                  {profile, sideName(side)}, tr("read the sync token of profile %1").arg(profile));
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toString() : QString();
@@ -297,7 +292,7 @@ Result<QString> StateDb::token(const QString &profile, Side side) const
 
 Status StateDb::setToken(const QString &profile, Side side, const QString &token)
 {
-    const QString action = tr("Saving the sync token of profile %1").arg(profile);
+    const QString action = tr("save the sync token of profile %1").arg(profile);
     auto q = token.isEmpty()
         ? write(QStringLiteral("DELETE FROM tokens WHERE profile = ? AND side = ?"), {profile, sideName(side)}, action)
         : write(QStringLiteral("INSERT OR REPLACE INTO tokens (profile, side, token) VALUES (?, ?, ?)"),
@@ -308,14 +303,14 @@ Status StateDb::setToken(const QString &profile, Side side, const QString &token
 Status StateDb::clearTokens(const QString &profile)
 {
     auto q = write(QStringLiteral("DELETE FROM tokens WHERE profile = ?"), {profile},
-                   tr("Removing the sync tokens of profile %1").arg(profile));
+                   tr("remove the sync tokens of profile %1").arg(profile));
     return q ? success() : Status(q.error());
 }
 
 Result<QString> StateDb::profileValue(const QString &profile, const QString &key) const
 {
     auto q = exec(QStringLiteral("SELECT value FROM profile_values WHERE profile = ? AND key = ?"), {profile, key},
-                  tr("Reading setting \"%1\" of profile %2").arg(key, profile));
+                  tr("read setting \"%1\" of profile %2").arg(key, profile));
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toString() : QString();
@@ -324,7 +319,7 @@ Result<QString> StateDb::profileValue(const QString &profile, const QString &key
 Status StateDb::setProfileValue(const QString &profile, const QString &key, const QString &value)
 {
     auto q = write(QStringLiteral("INSERT OR REPLACE INTO profile_values (profile, key, value) VALUES (?, ?, ?)"),
-                   {profile, key, value}, tr("Saving setting \"%1\" of profile %2").arg(key, profile));
+                   {profile, key, value}, tr("save setting \"%1\" of profile %2").arg(key, profile));
     return q ? success() : Status(q.error());
 }
 

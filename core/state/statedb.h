@@ -8,6 +8,7 @@
 #include "side.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +36,8 @@ namespace crmsync {
  */
 class StateDb
 {
+    Q_DECLARE_TR_FUNCTIONS(StateDb)
+
 public:
     //! Opens or creates the database at \a path and brings its schema up to date.
     //! The folder must exist; the caller creates it.

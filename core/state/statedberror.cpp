@@ -21,31 +21,31 @@ Error StateDbError::fromSql(const QSqlError &sqlError, const QString &action, co
     QString message;
     switch (primaryCode(sqlError)) {
     case Full:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: the disk is full.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: the disk is full.");
         break;
     case ReadOnly:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: the file or its folder is read-only.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: the file or its folder is read-only.");
         break;
     case CantOpen:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: the file cannot be opened or created (check that its folder exists and is writable).");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: the file or its folder cannot be accessed (check that the folder exists and is writable).");
         break;
     case Corrupt:
     case NotADb:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: the file is damaged or is not a CRM Sync database.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: the file is damaged or is not a CRM Sync state database.");
         break;
     case Busy:
     case Locked:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: another program keeps the file locked.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: another program keeps the file locked.");
         break;
     case IoError:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: the disk reported a read or write error.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: the disk reported a read or write error.");
         break;
     case Constraint:
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: an entry for the same item already exists.");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: an entry for the same item already exists.");
         break;
     default:
         // SQLite's own words (untranslated) are the best we have for the rare rest.
-        message = QCoreApplication::translate("StateDb", "%1 in the sync state %2 failed: %3");
+        message = QCoreApplication::translate("StateDb", "Could not %1 in %2: %3");
         break;
     }
     message = message.contains(QLatin1String("%3")) ? message.arg(action, file, sqlError.text())

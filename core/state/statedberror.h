@@ -22,8 +22,9 @@ public:
                 CantOpen = 14, Constraint = 19, NotADb = 26 };
 
     /*!
-     * \a action is a translated noun phrase for what failed ("Saving a link"), \a path the
-     * database file. Returns a Storage error.
+     * \a action is a translated verb phrase for what failed ("save the link of CRM record
+     * \"4150868000000001\""), \a path the database file; the message reads "Could not
+     * <action> in <path>: <reason>." Returns a Storage error.
      */
     static Error fromSql(const QSqlError &sqlError, const QString &action, const QString &path);
     //! The primary SQLite result code in \a sqlError, 0 when it carries none.

@@ -13,11 +13,6 @@ namespace crmsync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateDb", text);
-}
-
 //! SQLite reads LIMIT -1 as "no limit".
 qint64 sqlLimit(int limit)
 {
@@ -32,7 +27,7 @@ Result<CreateIntent> StateDb::addIntent(const QString &profile, CreateIntent int
                                   " VALUES (?, ?, ?, ?, ?)"),
                    {profile, sideName(intent.target), intent.sourceId, intent.suggestedId,
                     StateDbRow::timeText(intent.createdAt)},
-                   tr("Recording the create of \"%1\"").arg(intent.sourceId));
+                   tr("record the create of \"%1\"").arg(intent.sourceId));
     if (!q)
         return q.error();
     intent.id = q->lastInsertId().toLongLong();
@@ -43,7 +38,7 @@ Status StateDb::clearIntent(qint64 id)
 {
     // Clearing twice (a retried recovery) is harmless, so no check for a missing row.
     auto q = write(QStringLiteral("DELETE FROM create_intents WHERE id = ?"), {id},
-                   tr("Clearing create intent %1").arg(id));
+                   tr("clear create intent %1").arg(id));
     return q ? success() : Status(q.error());
 }
 
@@ -51,7 +46,7 @@ Result<QList<CreateIntent>> StateDb::intents(const QString &profile) const
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM create_intents WHERE profile = ? ORDER BY id")
                       .arg(StateDbRow::intentColumns()),
-                  {profile}, tr("Reading the pending creates of profile %1").arg(profile));
+                  {profile}, tr("read the pending creates of profile %1").arg(profile));
     if (!q)
         return q.error();
     QList<CreateIntent> result;
@@ -67,7 +62,7 @@ Result<qint64> StateDb::addJournalEntry(const QString &profile, const JournalEnt
                    {profile, StateDbRow::timeText(entry.time), entry.crmId, entry.remoteId,
                     sideName(entry.losingSide), StateDbRow::jsonText(entry.losing),
                     StateDbRow::jsonText(entry.winning), entry.losingRaw, entry.reason, entry.restored ? 1 : 0},
-                   tr("Saving the losing version of CRM record \"%1\"").arg(entry.crmId));
+                   tr("save the losing version of CRM record \"%1\"").arg(entry.crmId));
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -77,7 +72,7 @@ Result<QList<JournalEntry>> StateDb::journal(const QString &profile, int limit) 
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM journal WHERE profile = ? ORDER BY id DESC LIMIT ?")
                       .arg(StateDbRow::journalColumns()),
-                  {profile, sqlLimit(limit)}, tr("Reading the conflict journal of profile %1").arg(profile));
+                  {profile, sqlLimit(limit)}, tr("read the conflict journal of profile %1").arg(profile));
     if (!q)
         return q.error();
     QList<JournalEntry> result;
@@ -93,7 +88,7 @@ Result<QList<JournalEntry>> StateDb::journal(const QString &profile, int limit) 
 Result<JournalEntry> StateDb::journalEntry(qint64 id) const
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM journal WHERE id = ?").arg(StateDbRow::journalColumns()), {id},
-                  tr("Reading conflict journal entry %1").arg(id));
+                  tr("read conflict journal entry %1").arg(id));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -104,7 +99,7 @@ Result<JournalEntry> StateDb::journalEntry(qint64 id) const
 Status StateDb::markRestored(qint64 id)
 {
     auto q = write(QStringLiteral("UPDATE journal SET restored = 1 WHERE id = ?"), {id},
-                   tr("Marking conflict journal entry %1 as restored").arg(id));
+                   tr("mark conflict journal entry %1 as restored").arg(id));
     return requireRow(q, tr("conflict journal entry"), id);
 }
 
@@ -113,7 +108,7 @@ Status StateDb::addRun(const QString &profile, const RunRecord &run)
     auto q = write(QStringLiteral("INSERT INTO runs (profile, started_at, finished_at, report) VALUES (?, ?, ?, ?)"),
                    {profile, StateDbRow::timeText(run.startedAt), StateDbRow::timeText(run.finishedAt),
                     StateDbRow::jsonText(run.report)},
-                   tr("Saving the run report of profile %1").arg(profile));
+                   tr("save the run report of profile %1").arg(profile));
     return q ? success() : Status(q.error());
 }
 
@@ -121,7 +116,7 @@ Result<QList<RunRecord>> StateDb::runs(const QString &profile, int limit) const
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM runs WHERE profile = ? ORDER BY id DESC LIMIT ?")
                       .arg(StateDbRow::runColumns()),
-                  {profile, sqlLimit(limit)}, tr("Reading the run history of profile %1").arg(profile));
+                  {profile, sqlLimit(limit)}, tr("read the run history of profile %1").arg(profile));
     if (!q)
         return q.error();
     QList<RunRecord> result;

@@ -87,7 +87,7 @@ QStringList toList(const char *const (&statements)[N])
 Error migrationError(const QSqlError &e, int version, const QString &path)
 {
     return StateDbError::fromSql(
-        e, QCoreApplication::translate("StateDb", "Upgrading to schema version %1").arg(version), path);
+        e, QCoreApplication::translate("StateDb", "upgrade the sync state to schema version %1").arg(version), path);
 }
 
 } // namespace
@@ -112,13 +112,12 @@ Result<int> StateDbSchema::migrate(QSqlDatabase &db, const QString &path)
     for (;;) {
         QSqlQuery q(db);
         // IMMEDIATE takes the write lock before reading the version: two processes opening
-        // the same old file cannot both run a step. It also fails at once on a read-only
-        // file, so open() reports that instead of the first sync write.
+        // the same old file cannot both run a step.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Opening"), path);
+            return StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "open the sync state"), path);
         auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            const Error e = StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Reading the schema version"), path);
+            const Error e = StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "read the schema version"), path);
             rollback();
             return e;
         }
@@ -131,8 +130,14 @@ Result<int> StateDbSchema::migrate(QSqlDatabase &db, const QString &path)
                                    .arg(QDir::toNativeSeparators(path)).arg(current).arg(latest));
         }
         if (current == latest) {
-            if (!q.exec(QStringLiteral("COMMIT")))
-                return StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "Opening"), path);
+            // Rewriting the version is a real write: on a read-only file it fails here with
+            // SQLITE_READONLY (BEGIN IMMEDIATE alone does not in WAL mode), so the user
+            // hears about it now rather than at the end of the first sync.
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest)) || !q.exec(QStringLiteral("COMMIT"))) {
+                const Error e = StateDbError::fromSql(q.lastError(), QCoreApplication::translate("StateDb", "open the sync state"), path);
+                rollback();
+                return e;
+            }
             return latest;
         }
         const int next = current + 1;
