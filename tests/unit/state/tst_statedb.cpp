@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// StateDb's API: every method, per-profile scoping, uniqueness, transactions, reopening.
-#include "state/faultinjection.h"
+// StateDb's API: every method, per-profile scoping, uniqueness, reopening.
 #include "state/statedb.h"
 #include "statedbtestdata.h"
 
@@ -44,10 +43,6 @@ private slots:
     void profileValues();
     void removeProfile();
     void reopenPersists();
-    void rollbackDiscards();
-    void transactionMisuse();
-    void destructorDiscardsOpenTransaction();
-    void writesCountedForFaultInjection();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("state.db")); }
@@ -376,73 +371,6 @@ void TestStateDb::reopenPersists()
     QCOMPARE(m_db->schemaVersion(), StateDb::latestSchemaVersion());
     verifyProfile(*m_db, A, 1);
     QCOMPARE(m_db->links(A).value(), links);
-}
-
-void TestStateDb::rollbackDiscards()
-{
-    QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());
-    QVERIFY(m_db->begin().ok());
-    QVERIFY(m_db->inTransaction());
-    QVERIFY(m_db->insertLink(A, sampleLink(2)).ok());
-    QVERIFY(m_db->setToken(A, Side::Crm, QStringLiteral("t")).ok());
-    QCOMPARE(m_db->links(A)->size(), 2);   // the transaction sees its own writes
-    QVERIFY(m_db->removeProfile(B).ok());  // joins the open transaction
-    QVERIFY(m_db->rollback().ok());
-    QVERIFY(!m_db->inTransaction());
-    QCOMPARE(m_db->links(A)->size(), 1);
-    QCOMPARE(m_db->token(A, Side::Crm).value(), QString());
-
-    QVERIFY(m_db->begin().ok());
-    QVERIFY(m_db->insertLink(A, sampleLink(2)).ok());
-    QVERIFY(m_db->setToken(A, Side::Crm, QStringLiteral("t")).ok());
-    QVERIFY(m_db->commit().ok());
-    QCOMPARE(m_db->links(A)->size(), 2);
-    QCOMPARE(m_db->token(A, Side::Crm).value(), QStringLiteral("t"));
-}
-
-void TestStateDb::transactionMisuse()
-{
-    QVERIFY(!m_db->commit().ok());
-    QVERIFY(m_db->rollback().ok());   // nothing open: nothing to undo
-    QVERIFY(m_db->begin().ok());
-    const Status nested = m_db->begin();
-    QVERIFY(!nested.ok());
-    QVERIFY(nested.error().userMessage.contains(dbPath()));
-    QVERIFY(m_db->commit().ok());
-}
-
-void TestStateDb::destructorDiscardsOpenTransaction()
-{
-    QVERIFY(m_db->begin().ok());
-    QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());
-    m_db.reset();
-    m_db = StateDb::open(dbPath()).value();
-    QCOMPARE(m_db->links(A)->size(), 0);
-    QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());   // and the lock was released
-}
-
-void TestStateDb::writesCountedForFaultInjection()
-{
-    const int before = FaultInjection::writesSoFar();
-    QVERIFY(m_db->setToken(A, Side::Crm, QStringLiteral("t")).ok());
-    QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);
-    QVERIFY(m_db->links(A).ok());   // reads do not count
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);
-
-    QVERIFY(m_db->begin().ok());
-    QVERIFY(m_db->insertLink(A, sampleLink(2)).ok());
-    QVERIFY(m_db->setProfileValue(A, QStringLiteral("k"), QStringLiteral("v")).ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);   // nothing durable yet
-    QVERIFY(m_db->commit().ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 3);   // one commit, one count
-
-    QVERIFY(m_db->begin().ok());
-    QVERIFY(m_db->insertLink(A, sampleLink(3)).ok());
-    QVERIFY(m_db->rollback().ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 3);
-    QVERIFY(m_db->removeProfile(B).ok());   // several statements, one transaction
-    QCOMPARE(FaultInjection::writesSoFar(), before + 4);
 }
 
 QTEST_GUILESS_MAIN(TestStateDb)
