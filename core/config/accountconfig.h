@@ -28,6 +28,11 @@ struct AccountConfig
     QStringList refreshTokenCommand;
     // folder
     QString path;
+
+    //! The config file's spelling of a type: "zoho", "folder".
+    static QString typeName(Type t) { return t == Type::Zoho ? QStringLiteral("zoho") : QStringLiteral("folder"); }
+
+    bool operator==(const AccountConfig &o) const = default;
 };
 
 } // namespace crmsync

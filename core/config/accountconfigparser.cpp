@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountconfigparser.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace crmsync {
+
+AccountConfig AccountConfigParser::parse(ConfigObjectReader &reader, const QString &name, const QDir &baseDir)
+{
+    AccountConfig account;
+    account.name = name;
+    refuseInlineSecrets(reader);
+    const QStringList types{AccountConfig::typeName(AccountConfig::Type::Zoho),
+                            AccountConfig::typeName(AccountConfig::Type::Folder)};
+    if (!reader.has(QStringLiteral("type")))
+        reader.report(QStringLiteral("type"), tr("missing required key"));
+    const int type = reader.choice(QStringLiteral("type"), types, -1);
+    if (type < 0) {
+        // Without a valid type the other keys cannot be judged; skip the unknown-key check.
+        return account;
+    }
+    account.type = type == 0 ? AccountConfig::Type::Zoho : AccountConfig::Type::Folder;
+    if (account.type == AccountConfig::Type::Zoho) {
+        parseZoho(reader, account);
+    } else {
+        const QString path = reader.string(QStringLiteral("path"), ConfigObjectReader::Need::Required);
+        if (!path.isEmpty())
+            account.path = resolvePath(path, baseDir);
+    }
+    reader.finish();
+    return account;
+}
+
+void AccountConfigParser::refuseInlineSecrets(ConfigObjectReader &reader)
+{
+    // Config files get copied, backed up and shown in bug reports: a token or password in
+    // one leaks (ARCHITECTURE.md "Credentials and settings": secrets only via the keychain
+    // or a command).
+    static const QStringList secretKeys{QStringLiteral("refresh_token"), QStringLiteral("access_token"),
+                                        QStringLiteral("password")};
+    for (const QString &key : secretKeys) {
+        if (!reader.has(key))
+            continue;
+        reader.accept(key);
+        reader.report(key, tr("secrets are not read from config files: give a command that prints it "
+                              "(refresh_token_command or password_command), or sign in with the app to keep "
+                              "it in the system keychain"));
+    }
+}
+
+void AccountConfigParser::parseZoho(ConfigObjectReader &reader, AccountConfig &account)
+{
+    using Need = ConfigObjectReader::Need;
+    account.accountsUrl = url(reader, QStringLiteral("accounts_url"), defaultAccountsUrl());
+    account.apiUrl = url(reader, QStringLiteral("api_url"), defaultApiUrl());
+    account.clientId = reader.string(QStringLiteral("client_id"), Need::Required);
+    account.clientSecret = reader.string(QStringLiteral("client_secret"), Need::Optional);
+    account.clientSecretCommand = reader.stringList(QStringLiteral("client_secret_command"), Need::Optional, true);
+    if (reader.has(QStringLiteral("client_secret")) && reader.has(QStringLiteral("client_secret_command")))
+        reader.report(QStringLiteral("client_secret_command"), tr("give client_secret or client_secret_command, not both"));
+    account.refreshTokenCommand = reader.stringList(QStringLiteral("refresh_token_command"), Need::Optional, true);
+}
+
+QString AccountConfigParser::url(ConfigObjectReader &reader, const QString &key, const QString &fallback)
+{
+    const QString text = reader.string(key, ConfigObjectReader::Need::Optional);
+    if (text.isEmpty())
+        return fallback;
+    const QUrl parsed(text, QUrl::StrictMode);
+    // http is allowed for the loopback crm-sandbox used by tests and the demo.
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))) {
+        reader.report(key, tr("\"%1\" is not an http(s) URL").arg(text));
+        return fallback;
+    }
+    QString out = parsed.toString();
+    while (out.endsWith(QLatin1Char('/')))
+        out.chop(1);
+    return out;
+}
+
+QString AccountConfigParser::resolvePath(const QString &path, const QDir &baseDir)
+{
+    QString expanded = path;
+    if (expanded == QLatin1String("~") || expanded.startsWith(QLatin1String("~/")))
+        expanded = QDir::homePath() + expanded.mid(1);
+    return QDir::cleanPath(baseDir.absoluteFilePath(expanded));
+}
+
+QJsonObject AccountConfigParser::toJson(const AccountConfig &account)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("type"), AccountConfig::typeName(account.type));
+    if (account.type == AccountConfig::Type::Folder) {
+        o.insert(QStringLiteral("path"), account.path);
+        return o;
+    }
+    o.insert(QStringLiteral("accounts_url"), account.accountsUrl);
+    o.insert(QStringLiteral("api_url"), account.apiUrl);
+    o.insert(QStringLiteral("client_id"), account.clientId);
+    if (!account.clientSecret.isEmpty())
+        o.insert(QStringLiteral("client_secret"), account.clientSecret);
+    if (!account.clientSecretCommand.isEmpty())
+        o.insert(QStringLiteral("client_secret_command"), QJsonArray::fromStringList(account.clientSecretCommand));
+    if (!account.refreshTokenCommand.isEmpty())
+        o.insert(QStringLiteral("refresh_token_command"), QJsonArray::fromStringList(account.refreshTokenCommand));
+    return o;
+}
+
+} // namespace crmsync
