@@ -132,8 +132,16 @@ Result<QSqlQuery> StateDb::exec(const QString &sql, const QVariantList &values, 
 Result<QSqlQuery> StateDb::write(const QString &sql, const QVariantList &values, const QString &action)
 {
     Result<QSqlQuery> r = exec(sql, values, action);
-    if (r)
+    if (r) {
         wrote();
+    } else if (m_inTransaction) {
+        // After SQLITE_FULL, IOERR or BUSY SQLite may already have rolled back on its own
+        // (sqlite.org/lang_transaction.html), and later writes would then commit one by
+        // one behind the caller's back. Roll back for certain: the batch is all or nothing.
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_inTransaction = false;
+        m_pendingWrites = 0;
+    }
     return r;
 }
 

@@ -52,7 +52,11 @@ public:
     //! The QtSql connection name, unique per instance (diagnostics and tests).
     QString connectionName() const;
 
-    //! Groups the following writes into one transaction; no nesting.
+    /*!
+     * Groups the following writes into one transaction; no nesting. A write that fails
+     * inside it rolls the whole transaction back (its earlier writes are gone, commit()
+     * then fails): a batch is stored whole or not at all.
+     */
     Status begin();
     Status commit();
     Status rollback();

@@ -25,6 +25,7 @@ private slots:
     void rollbackDiscards();
     void transactionMisuse();
     void destructorDiscardsOpenTransaction();
+    void failedWriteRollsBackTheBatch();
     void writesCountedForFaultInjection();
 
 private:
@@ -89,6 +90,21 @@ void TestStateDbTransactions::destructorDiscardsOpenTransaction()
     m_db = StateDb::open(dbPath()).value();
     QCOMPARE(m_db->links(A)->size(), 0);
     QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());   // and the lock was released
+}
+
+void TestStateDbTransactions::failedWriteRollsBackTheBatch()
+{
+    QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());
+    QVERIFY(m_db->begin().ok());
+    QVERIFY(m_db->setToken(A, Side::Crm, QStringLiteral("t")).ok());
+    QVERIFY(m_db->insertLink(A, sampleLink(2)).ok());
+    QVERIFY(!m_db->insertLink(A, sampleLink(1)).ok());   // same CRM id: refused
+    QVERIFY(!m_db->inTransaction());
+    QVERIFY(!m_db->commit().ok());
+    QCOMPARE(m_db->links(A)->size(), 1);
+    QCOMPARE(m_db->token(A, Side::Crm).value(), QString());
+    QVERIFY(m_db->begin().ok());   // and a new batch can start
+    QVERIFY(m_db->rollback().ok());
 }
 
 void TestStateDbTransactions::writesCountedForFaultInjection()
