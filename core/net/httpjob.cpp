@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpjob.h"
+
+#include "net/networkcontext.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHttp, "crmsync.net")
+
+namespace crmsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpJob", text);
+}
+
+bool isTransient(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+//! Errors where the request cannot have reached the server, so even a POST may be repeated.
+bool neverDelivered(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
+        || e == QNetworkReply::ProxyConnectionRefusedError;
+}
+
+} // namespace
+
+HttpJob::HttpJob(NetworkContext *context, QObject *parent)
+    : Job(parent)
+    , m_context(context ? context : NetworkContext::forCurrentThread())
+    , m_policy(m_context->retryPolicy())
+{
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpJob::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : m_headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    m_headers.append({name, value});
+}
+
+bool HttpJob::isIdempotent() const
+{
+    if (m_idempotent >= 0)
+        return m_idempotent == 1;
+    return m_method != "POST" && m_method != "PATCH";
+}
+
+QByteArray HttpJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_responseHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+void HttpJob::start()
+{
+    const Status urlOk = NetworkContext::checkUrl(m_url);
+    if (!urlOk) {
+        finishWith(urlOk.error());
+        return;
+    }
+    if (!m_context || !m_context->manager()) {
+        finishWith(Error::make(Error::Category::Config, tr("No network access is available.")));
+        return;
+    }
+    sendAttempt();
+}
+
+void HttpJob::sendAttempt()
+{
+    ++m_attempt;
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(m_policy.timeoutMs);
+    // Redirects could carry the Authorization header to another host; Zoho does not
+    // redirect API calls, so refuse them.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &h : m_headers)
+        request.setRawHeader(h.first, h.second);
+
+    m_context->counter().add();
+    if (m_attempt > 1)
+        m_context->counter().addRetry();
+    qCDebug(lcHttp) << m_method << m_url.host() << m_url.path() << "attempt" << m_attempt;
+
+    QNetworkAccessManager *nam = m_context->manager();
+    if (m_body.isEmpty() && (m_method == "GET" || m_method == "DELETE"))
+        m_reply = nam->sendCustomRequest(request, m_method);
+    else
+        m_reply = nam->sendCustomRequest(request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    m_responseHeaders = reply->rawHeaderPairs();
+    m_responseBody = reply->readAll();
+
+    const Error error = errorForReply(netError, reply->errorString());
+    if (!error.isError()) {
+        finishWith(error);
+        return;
+    }
+
+    // Decide whether another attempt may succeed.
+    bool retry = false;
+    if (m_status == 429)
+        retry = true;
+    else if (m_status >= 500)
+        retry = isIdempotent();
+    else if (m_status == 0)
+        retry = isTransient(netError) && (isIdempotent() || neverDelivered(netError));
+
+    if (!retry || m_attempt >= m_policy.maxAttempts) {
+        finishWith(error);
+        return;
+    }
+
+    qint64 delay = parseRetryAfter(responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (delay > m_policy.maxRetryAfterMs) {
+        finishWith(error);
+        return;
+    }
+    if (delay < 0)
+        delay = backoffDelay(m_policy, m_attempt);
+    qCDebug(lcHttp) << "retrying" << m_url.host() << "in" << delay << "ms after" << error.detail;
+
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::sendAttempt);
+    }
+    m_retryTimer->start(int(delay));
+}
+
+Error HttpJob::errorForReply(QNetworkReply::NetworkError netError, const QString &netErrorText) const
+{
+    const QString host = m_url.host();
+    if (m_status == 0) {
+        if (netError == QNetworkReply::NoError)
+            return {};
+        Error e;
+        e.category = Error::Category::Network;
+        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
+            e.userMessage = tr("%1 did not answer in time.").arg(host);
+        else if (netError == QNetworkReply::SslHandshakeFailedError)
+            e.userMessage = tr("The secure connection to %1 could not be established.").arg(host);
+        else
+            e.userMessage = tr("Could not connect to %1. Check the internet connection.").arg(host);
+        // errorString may name the URL; our URLs never carry secrets (tokens go in headers).
+        e.detail = netErrorText;
+        return e;
+    }
+
+    const Error::Category category = categoryFor(m_status);
+    if (category == Error::Category::None)
+        return {};
+
+    Error e;
+    e.category = category;
+    e.httpStatus = m_status;
+    e.detail = QStringLiteral("HTTP %1 %2: %3")
+                   .arg(m_status)
+                   .arg(QString::fromUtf8(m_method))
+                   .arg(QString::fromUtf8(m_responseBody.left(300)));
+    switch (category) {
+    case Error::Category::Auth:
+        e.userMessage = tr("%1 refused the sign-in (HTTP %2).").arg(host).arg(m_status);
+        break;
+    case Error::Category::RateLimit: {
+        e.userMessage = tr("%1 asks to slow down: too many requests (HTTP 429).").arg(host);
+        const qint64 after = parseRetryAfter(responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        e.retryAfterSeconds = after > 0 ? int((after + 999) / 1000) : 0;
+        break;
+    }
+    case Error::Category::Server:
+        e.userMessage = tr("%1 had an internal problem (HTTP %2).").arg(host).arg(m_status);
+        break;
+    case Error::Category::Conflict:
+        e.userMessage = tr("The item on %1 was changed by someone else (HTTP 412).").arg(host);
+        break;
+    default:
+        e.userMessage = tr("%1 rejected the request (HTTP %2).").arg(host).arg(m_status);
+        break;
+    }
+    return e;
+}
+
+Error::Category HttpJob::categoryFor(int s)
+{
+    if ((s >= 200 && s < 300) || s == 304)
+        return Error::Category::None;
+    if (s == 401)
+        return Error::Category::Auth;
+    if (s == 412)
+        return Error::Category::Conflict;
+    if (s == 429)
+        return Error::Category::RateLimit;
+    if (s >= 500)
+        return Error::Category::Server;
+    return Error::Category::Data;
+}
+
+qint64 HttpJob::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds * 1000;
+    // HTTP-date, IMF-fixdate form "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return qMax<qint64>(0, now.msecsTo(when));
+}
+
+int HttpJob::backoffDelay(const RetryPolicy &policy, int attempt)
+{
+    const int exponent = qBound(0, attempt - 1, 20);
+    const qint64 raw = qint64(policy.baseDelayMs) << exponent;
+    const int capped = int(qMin<qint64>(raw, policy.maxDelayMs));
+    // Up to 50 % jitter on top (never below the nominal delay, so 429 backoff stays honest).
+    const int jitter = capped > 1 ? int(QRandomGenerator::global()->bounded(capped / 2 + 1)) : 0;
+    return capped + jitter;
+}
+
+void HttpJob::finishWith(const Error &error)
+{
+    setError(error);
+    emitResult();
+}
+
+} // namespace crmsync

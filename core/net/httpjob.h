@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/networkcontext.h"
+#include "net/retrypolicy.h"
+#include "util/job.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+class QTimer;
+
+namespace crmsync {
+
+/*!
+ * \brief One HTTP request with timeout and retries (STYLE.md point 3).
+ *
+ * Network errors, timeouts, 5xx and 429 are retried with exponential backoff and
+ * jitter, honouring Retry-After (seconds or HTTP date) when the server sends one; Zoho
+ * documents none for 429 (reference/zoho-crm-api.md §4), so there the backoff applies.
+ * Waits use QTimer; nothing blocks.
+ *
+ * After finished(): statusCode(), headers and body() hold the last response, also when
+ * error() is set (a 400 or 412 body carries per-record details). 2xx and 304 are
+ * success; everything else sets an Error whose category follows the status.
+ *
+ * Non-idempotent requests (POST unless setIdempotent(true)) are retried only when the
+ * server cannot have acted on them: 429 and connections that were refused.
+ */
+class HttpJob : public Job
+{
+    Q_OBJECT
+public:
+    explicit HttpJob(NetworkContext *context, QObject *parent = nullptr);
+    ~HttpJob() override;
+
+    void setMethod(const QByteArray &method) { m_method = method.toUpper(); }
+    QByteArray method() const { return m_method; }
+    void setUrl(const QUrl &url) { m_url = url; }
+    QUrl url() const { return m_url; }
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    void setBody(const QByteArray &body) { m_body = body; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
+    bool isIdempotent() const;
+
+    void start() override;
+
+    int statusCode() const { return m_status; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    const QList<QPair<QByteArray, QByteArray>> &responseHeaders() const { return m_responseHeaders; }
+    const QByteArray &body() const { return m_responseBody; }
+    //! Attempts made, the first included.
+    int attempts() const { return m_attempt; }
+
+    /*!
+     * Milliseconds a Retry-After value asks for: delta-seconds or an HTTP date (RFC 9110
+     * §10.2.3) relative to \a now; -1 when absent or unreadable.
+     */
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    //! The delay before attempt \a attempt + 1 without a Retry-After (with jitter).
+    static int backoffDelay(const RetryPolicy &policy, int attempt);
+    //! The category an HTTP status maps to (None for 2xx and 304).
+    static Error::Category categoryFor(int httpStatus);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void finishWith(const Error &error);
+    Error errorForReply(QNetworkReply::NetworkError netError, const QString &netErrorText) const;
+
+    QPointer<NetworkContext> m_context;
+    QByteArray m_method = "GET";
+    QUrl m_url;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QByteArray m_body;
+    RetryPolicy m_policy;
+    int m_idempotent = -1; // -1: by method
+    int m_attempt = 0;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+
+    int m_status = 0;
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
+    QByteArray m_responseBody;
+};
+
+} // namespace crmsync
