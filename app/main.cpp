@@ -1,8 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cliio.h"
+#include "cli/exitcode.h"
+#include "cli/restorecommand.h"
+#include "cli/statuscommand.h"
+#include "cli/synccommand.h"
+
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace crmsync;
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("crmsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+        "CRM Sync %1 keeps Zoho CRM in step with your address book, calendar and folders.\n\n"
+        "Usage: crmsync COMMAND [OPTIONS]\n\n"
+        "Commands:\n"
+        "  sync     sync profiles of a config file\n"
+        "  status   show the last run of each profile\n"
+        "  restore  list or restore versions that lost a conflict\n\n"
+        "Run \"crmsync COMMAND --help\" for a command's options. Exit codes: 0 synced, 1 item errors,\n"
+        "2 usage or config error, 3 sign-in failed, 4 offline, 5 safety stop.")
+        .arg(QCoreApplication::applicationVersion());
+}
+
+std::unique_ptr<cli::Command> commandFor(const QString &name)
+{
+    if (name == QLatin1String("sync"))
+        return std::make_unique<cli::SyncCommand>();
+    if (name == QLatin1String("status"))
+        return std::make_unique<cli::StatusCommand>();
+    if (name == QLatin1String("restore"))
+        return std::make_unique<cli::RestoreCommand>();
+    return nullptr;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("crmsync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRMSYNC_VERSION));
+    installTranslations(app);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        cli::out(usage());
+        return args.size() < 2 ? cli::UsageOrConfig : cli::Synced;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        cli::out(QStringLiteral("crmsync ") + QCoreApplication::applicationVersion());
+        return cli::Synced;
+    }
+    std::unique_ptr<cli::Command> command = commandFor(args.at(1));
+    if (!command) {
+        cli::err(QCoreApplication::translate("main", "unknown command: %1").arg(args.at(1)));
+        cli::err(usage());
+        return cli::UsageOrConfig;
+    }
+    QStringList commandArgs = args;
+    commandArgs.removeAt(1);
+    const int early = command->parse(commandArgs);
+    if (early >= 0)
+        return early;
+    QObject::connect(command.get(), &cli::Command::done, &app, [](int code) { QCoreApplication::exit(code); });
+    command->start();
+    return app.exec();
 }

@@ -41,6 +41,7 @@ public:
             QObject *parent = nullptr);
 
     void start();
+    void setSides(PlanExecutor::Sides sides) { m_sides = sides; }
     const SyncReport &report() const { return m_report; }
     //! The plan of the last round (the whole plan for a dry run).
     const SyncPlan &plan() const { return m_plan; }

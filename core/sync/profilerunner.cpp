@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilerunner.h"
+
+#include "config/secretcommand.h"
+#include "connectors/folder/folderstore.h"
+#include "connectors/zoho/zohorecordcodec.h"
+#include "connectors/zoho/zohosession.h"
+#include "connectors/zoho/zohostore.h"
+#include "formats/ical/icalcodec.h"
+#include "formats/vcard/vcardcodec.h"
+#include "net/networkcontext.h"
+#include "state/statedb.h"
+#include "sync/restorerun.h"
+#include "sync/syncrun.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace crmsync {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileRunner", text);
+}
+} // namespace
+
+ProfileRunner::ProfileRunner(Config config, QString stateDir, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_stateDir(std::move(stateDir)),
+      m_network(new NetworkContext(nullptr, this))
+{
+}
+
+ProfileRunner::~ProfileRunner() = default;
+
+QString ProfileRunner::defaultStateDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/state");
+}
+
+std::unique_ptr<ItemCodec> ProfileRunner::remoteCodecFor(ModuleInfo::Module module)
+{
+    const ModuleInfo info = ModuleInfo::of(module);
+    if (info.isCard())
+        return std::make_unique<VCardCodec>();
+    return std::make_unique<ICalCodec>(info.format());
+}
+
+Status ProfileRunner::prepare(const Options &options)
+{
+    m_options = options;
+    m_queue.clear();
+    for (const QString &name : options.profiles) {
+        const bool known = std::any_of(m_config.profiles.cbegin(), m_config.profiles.cend(),
+                                       [&](const SyncProfile &p) { return p.name == name; });
+        if (!known) {
+            return Error::make(Error::Category::Config,
+                               tr("%1: there is no profile named \"%2\"").arg(m_config.path, name));
+        }
+    }
+    for (const SyncProfile &p : std::as_const(m_config.profiles)) {
+        if (options.profiles.isEmpty() || options.profiles.contains(p.name))
+            m_queue.append(p);
+    }
+    if (!QDir().mkpath(m_stateDir)) {
+        return Error::make(Error::Category::Storage, tr("cannot create the state folder %1").arg(m_stateDir));
+    }
+    auto db = StateDb::open(QDir(m_stateDir).filePath(QStringLiteral("state.sqlite")));
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    return success();
+}
+
+void ProfileRunner::start()
+{
+    QMetaObject::invokeMethod(this, &ProfileRunner::runNext, Qt::QueuedConnection);
+}
+
+Result<ZohoSession *> ProfileRunner::sessionFor(const AccountConfig &account)
+{
+    if (m_sessions.contains(account.name))
+        return m_sessions.value(account.name);
+    if (m_sessionErrors.contains(account.name))
+        return m_sessionErrors.value(account.name);
+    const QString who = tr("account %1").arg(account.name);
+    Result<QString> token = SecretCommand::run(account.refreshTokenCommand, who);
+    QString secret = account.clientSecret;
+    if (token && !account.clientSecretCommand.isEmpty()) {
+        const Result<QString> s = SecretCommand::run(account.clientSecretCommand, who);
+        if (!s)
+            token = s.error();
+        else
+            secret = s.value();
+    }
+    if (!token) {
+        m_sessionErrors.insert(account.name, token.error());
+        return token.error();
+    }
+    auto *session = new ZohoSession(m_network, this);
+    session->setAccountsUrl(QUrl(account.accountsUrl));
+    session->setApiUrl(QUrl(account.apiUrl));
+    session->setClientId(account.clientId);
+    session->setClientSecret(secret);
+    session->setRefreshToken(token.value());
+    m_sessions.insert(account.name, session);
+    return session;
+}
+
+Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, const SyncProfile &profile)
+{
+    switch (account.type) {
+    case AccountConfig::Type::Folder:
+        return static_cast<Store *>(new FolderStore(account.path, ModuleInfo::of(profile.module)));
+    case AccountConfig::Type::Zoho:
+        break;
+    }
+    return Error::make(Error::Category::Config,
+                       tr("profile %1: account %2 cannot be the other side").arg(profile.name, account.name));
+}
+
+Result<ProfileRunner::BuiltSides> ProfileRunner::buildSides(const SyncProfile &profile, QObject *owner)
+{
+    const Result<ZohoSession *> session = sessionFor(m_config.accounts.value(profile.crmAccount));
+    if (!session)
+        return session.error();
+    Result<Store *> remote = remoteStoreFor(m_config.accounts.value(profile.remoteAccount), profile);
+    if (!remote)
+        return remote.error();
+    const ModuleInfo module = ModuleInfo::of(profile.module);
+    auto *crmStore = new ZohoStore(session.value(), module, profile.fieldMap.crmFields(), owner);
+    remote.value()->setParent(owner);
+    BuiltSides built;
+    built.crmCodec = std::make_shared<ZohoRecordCodec>(module);
+    built.remoteCodec = remoteCodecFor(profile.module);
+    built.sides = {crmStore, remote.value(), built.crmCodec.get(), built.remoteCodec.get()};
+    return built;
+}
+
+void ProfileRunner::runNext()
+{
+    if (m_queue.isEmpty()) {
+        emit finished();
+        return;
+    }
+    const SyncProfile profile = m_queue.takeFirst();
+    SyncRun::Options options;
+    options.dryRun = m_options.dryRun;
+    options.confirmDeletes = m_options.confirmDeletes;
+    options.requestCount = [this] { return qint64(m_network->counter().requests()); };
+    auto *run = new SyncRun(profile, {}, m_db.get(), options, this);
+    const Result<BuiltSides> built = buildSides(profile, run);
+    if (!built) {
+        SyncReport failed;
+        failed.profile = profile.name;
+        const Error &e = built.error();
+        failed.status = e.category == Error::Category::Auth ? SyncReport::Status::AuthError : SyncReport::Status::Errors;
+        failed.message = e.userMessage;
+        failed.errors.append({profile.name, e});
+        m_reports.append(failed);
+        delete run;
+        runNext();
+        return;
+    }
+    run->setSides(built->sides);
+    connect(run, &SyncRun::finished, this, [this, run, keep = built.value()] {
+        Q_UNUSED(keep) // the codecs must outlive the run
+        m_reports.append(run->report());
+        run->deleteLater();
+        runNext();
+    });
+    run->start();
+}
+
+void ProfileRunner::startRestore(const QString &profileName, qint64 entryId)
+{
+    const auto it = std::find_if(m_config.profiles.cbegin(), m_config.profiles.cend(),
+                                 [&](const SyncProfile &p) { return p.name == profileName; });
+    auto *restore = new RestoreRun(*it, {}, m_db.get(), this);
+    const Result<BuiltSides> built = buildSides(*it, restore);
+    if (!built) {
+        m_restoreError = built.error();
+        delete restore;
+        QMetaObject::invokeMethod(this, &ProfileRunner::finished, Qt::QueuedConnection);
+        return;
+    }
+    restore->setSides(built->sides);
+    connect(restore, &RestoreRun::finished, this, [this, restore, keep = built.value()] {
+        Q_UNUSED(keep)
+        m_restoreError = restore->error();
+        restore->deleteLater();
+        emit finished();
+    });
+    restore->start(entryId);
+}
+
+} // namespace crmsync
