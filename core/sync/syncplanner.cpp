@@ -84,8 +84,12 @@ public:
 
 private:
     State stateOf(const QString &id, const QHash<QString, SideItem> &changed, const QSet<QString> &deleted,
-                  const QJsonObject &base) const
+                  const QSet<QString> &unreadable, const QJsonObject &base) const
     {
+        // An item that failed to decode is there but unknown: unchanged, never deleted
+        // (PlannerInput), so a codec bug cannot cascade into deletions on the other side.
+        if (unreadable.contains(id))
+            return State::Unchanged;
         if (id.isEmpty() || deleted.contains(id))
             return State::Deleted;
         const auto it = changed.constFind(id);
@@ -98,10 +102,12 @@ private:
     {
         m_linkedCrm.insert(link.crmId);
         m_linkedRemote.insert(link.remoteId);
-        const SideItem *crm = find(m_in.crmChanged, link.crmId);
-        const SideItem *remote = find(m_in.remoteChanged, link.remoteId);
-        State c = stateOf(link.crmId, m_in.crmChanged, m_in.crmDeleted, link.base);
-        State r = stateOf(link.remoteId, m_in.remoteChanged, m_in.remoteDeleted, link.base);
+        m_refused = false;
+        const SideItem *crm = m_in.crmUnreadable.contains(link.crmId) ? nullptr : find(m_in.crmChanged, link.crmId);
+        const SideItem *remote =
+            m_in.remoteUnreadable.contains(link.remoteId) ? nullptr : find(m_in.remoteChanged, link.remoteId);
+        State c = stateOf(link.crmId, m_in.crmChanged, m_in.crmDeleted, m_in.crmUnreadable, link.base);
+        State r = stateOf(link.remoteId, m_in.remoteChanged, m_in.remoteDeleted, m_in.remoteUnreadable, link.base);
 
         PairPlan pair;
         pair.link = link;
@@ -168,6 +174,10 @@ private:
             setCrmUpdate(pair, crmValues);
         }
 
+        // A refused pair is left out whole: its versions are not refreshed, so the change
+        // is seen again next run (after the user adds a default) instead of being lost.
+        if (m_refused)
+            return;
         if (pair.writes() || pair.forget || pair.link.crmVersion != link.crmVersion
             || pair.link.remoteVersion != link.remoteVersion || !sameValues(pair.result, link.base))
             m_plan.pairs.append(pair);
@@ -180,7 +190,7 @@ private:
         const QString missing = fillDefaults(pair.result, m_p);
         if (!missing.isEmpty()) {
             refuse(pair.label, missing);
-            pair = PairPlan{}; // nothing to do for this pair this run
+            m_refused = true;
             return;
         }
         pair.crmOp = Op::Create;
@@ -205,7 +215,7 @@ private:
         const QString missing = fillDefaults(pair.result, m_p);
         if (!missing.isEmpty()) {
             refuse(pair.label, missing);
-            pair.result = pair.link.base;
+            m_refused = true;
             return;
         }
         if (!sameValues(pair.result, crmValues))
@@ -257,8 +267,10 @@ private:
             pair.remoteRaw = remote.raw;
             pair.matchedBy = m.matchedBy;
             pair.label = labelOf(crm.decoded.fields, crm.id);
+            m_refused = false;
             planBothChanged(pair, crm, remote, true);
-            m_plan.pairs.append(pair);
+            if (!m_refused) // else both stay unlinked and are matched again next run
+                m_plan.pairs.append(pair);
         }
         for (const SideItem *crm : std::as_const(crmNew)) {
             if (crmMatched.contains(crm->id))
@@ -302,9 +314,10 @@ private:
     QList<const SideItem *> unlinked(const QHash<QString, SideItem> &changed, const QSet<QString> &linked,
                                      bool remoteSide)
     {
+        const QSet<QString> &unreadable = remoteSide ? m_in.remoteUnreadable : m_in.crmUnreadable;
         QList<const SideItem *> out;
         for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
-            if (linked.contains(it.key()))
+            if (linked.contains(it.key()) || unreadable.contains(it.key()))
                 continue;
             if (!SyncFilter::exclusionReason(it.value(), m_p, m_in.now, remoteSide).isEmpty()) {
                 ++m_plan.skipped;
@@ -330,20 +343,22 @@ private:
         const int linked = int(m_in.links.size());
         const SyncPlan::Counts crm = m_plan.crmCounts();
         const SyncPlan::Counts remote = m_plan.remoteCounts();
-        const auto goneFrom = [&](const QSet<QString> &deleted, bool crmSide) {
+        const auto goneFrom = [&](const QSet<QString> &deleted, const QSet<QString> &unreadable, bool crmSide) {
             int n = 0;
-            for (const PairLink &l : m_in.links)
-                n += deleted.contains(crmSide ? l.crmId : l.remoteId) ? 1 : 0;
+            for (const PairLink &l : m_in.links) {
+                const QString &id = crmSide ? l.crmId : l.remoteId;
+                n += deleted.contains(id) && !unreadable.contains(id) ? 1 : 0;
+            }
             return n;
         };
         // vdirsyncer stops when a side is "completely emptied" (reference/peers.md §2.3); a single
         // item is too small a collection to call that.
-        if (linked >= 2 && goneFrom(m_in.crmDeleted, true) == linked) {
+        if (linked >= 2 && goneFrom(m_in.crmDeleted, m_in.crmUnreadable, true) == linked) {
             m_plan.safetyStop = tr("every synced item is gone from the CRM; nothing was deleted. "
                                    "Run again with --confirm-deletes if this is intended.");
             return;
         }
-        if (linked >= 2 && goneFrom(m_in.remoteDeleted, false) == linked) {
+        if (linked >= 2 && goneFrom(m_in.remoteDeleted, m_in.remoteUnreadable, false) == linked) {
             m_plan.safetyStop = tr("every synced item is gone from the other side; nothing was deleted. "
                                    "Run again with --confirm-deletes if this is intended.");
             return;
@@ -372,6 +387,8 @@ private:
     SyncPlan m_plan;
     QSet<QString> m_linkedCrm;
     QSet<QString> m_linkedRemote;
+    //! Set when the pair being planned cannot be written (a mandatory field has no value).
+    bool m_refused = false;
 };
 
 } // namespace
