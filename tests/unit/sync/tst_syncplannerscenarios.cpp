@@ -1,80 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planner beyond the truth table: first-sync matching, re-enabling, defaults,
-// filters, the safety stop, unreadable items, version-only refreshes, determinism.
+// unreadable items, version-only refreshes, newest-wins fallback, determinism.
 
+#include "plannertestutil.h"
 #include "sync/syncidentity.h"
 #include "sync/syncplanner.h"
 
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace crmsync;
+using namespace crmsync::test;
 using Module = ModuleInfo::Module;
 using Op = PairPlan::Op;
-
-namespace {
-
-SideItem item(const QString &id, const QJsonObject &fields, const QString &uid = {})
-{
-    SideItem i;
-    i.id = id;
-    i.version = id + QStringLiteral("-v2");
-    i.decoded.fields = fields;
-    i.decoded.uid = uid;
-    return i;
-}
-
-QJsonObject contact(const QString &last, const QString &first, const QString &email = {})
-{
-    QJsonObject o{{QStringLiteral("Last_Name"), last}, {QStringLiteral("First_Name"), first}};
-    if (!email.isEmpty())
-        o.insert(QStringLiteral("Email"), email);
-    return o;
-}
-
-QJsonObject eventItem(const QString &title, const QString &start)
-{
-    return {{QStringLiteral("Event_Title"), title}, {QStringLiteral("Start_DateTime"), start},
-            {QStringLiteral("End_DateTime"), start.left(11) + QStringLiteral("23:00:00+00:00")}};
-}
-
-PlannerInput input(Module module)
-{
-    PlannerInput in;
-    in.profile.module = module;
-    in.profile.fieldMap = FieldMap::defaultFor(module);
-    in.now = QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
-    return in;
-}
-
-void addCrm(PlannerInput &in, const SideItem &i) { in.crmChanged.insert(i.id, i); }
-void addRemote(PlannerInput &in, const SideItem &i) { in.remoteChanged.insert(i.id, i); }
-
-PairLink link(const QString &crmId, const QString &remoteId, const QJsonObject &base)
-{
-    return {1, crmId, crmId + QStringLiteral("-v1"), remoteId, remoteId + QStringLiteral("-v1"), {}, base};
-}
-
-//! One line per pair, enough to compare whole plans.
-QStringList describe(const SyncPlan &plan)
-{
-    QStringList out;
-    for (const PairPlan &p : plan.pairs) {
-        out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
-                   .arg(p.link.crmId, p.link.remoteId)
-                   .arg(int(p.crmOp))
-                   .arg(int(p.remoteOp))
-                   .arg(p.forget)
-                   .arg(p.matchedBy, QString::fromUtf8(QJsonDocument(p.result).toJson(QJsonDocument::Compact)))
-                   .arg(p.conflict ? p.conflict->fields.join(QLatin1Char(',')) : QStringLiteral("-"));
-    }
-    for (const ItemError &e : plan.errors)
-        out << e.item + QLatin1Char(':') + e.error.userMessage;
-    out << QStringLiteral("skipped=%1 stop=%2").arg(plan.skipped).arg(plan.safetyStop);
-    return out;
-}
-
-} // namespace
 
 class TestSyncPlannerScenarios : public QObject
 {
@@ -87,15 +24,10 @@ private slots:
     void defaultsFillMandatoryFields();
     void missingDefaultIsPerItemError();
     void missingDefaultOnLinkedItemKeepsItForNextRun();
-    void privateItems_data();
-    void privateItems();
-    void eventsRange_data();
-    void eventsRange();
-    void categoriesFilter();
-    void safetyStop_data();
-    void safetyStop();
     void unreadableIsNeverDeleted();
     void versionOnlyRefresh();
+    void newestWinsWithoutTimesFallsBack_data();
+    void newestWinsWithoutTimesFallsBack();
     void deterministic();
 };
 
@@ -241,134 +173,6 @@ void TestSyncPlannerScenarios::missingDefaultOnLinkedItemKeepsItForNextRun()
     }
 }
 
-void TestSyncPlannerScenarios::privateItems_data()
-{
-    QTest::addColumn<bool>("remoteSide");
-    QTest::addColumn<bool>("includePrivate");
-    QTest::addRow("remote private excluded") << true << false;
-    QTest::addRow("remote private included") << true << true;
-    QTest::addRow("crm private excluded") << false << false;
-    QTest::addRow("crm private included") << false << true;
-}
-
-void TestSyncPlannerScenarios::privateItems()
-{
-    QFETCH(bool, remoteSide);
-    QFETCH(bool, includePrivate);
-    PlannerInput in = input(Module::Contacts);
-    in.profile.includePrivate = includePrivate;
-    SideItem secret = item(QStringLiteral("x1"), contact("Himitsu", "Hanako"));
-    secret.decoded.isPrivate = true;
-    remoteSide ? addRemote(in, secret) : addCrm(in, secret);
-    const SyncPlan plan = SyncPlanner::plan(in);
-    QCOMPARE(plan.pairs.size(), includePrivate ? 1 : 0);
-    QCOMPARE(plan.skipped, includePrivate ? 0 : 1);
-    if (includePrivate)
-        QCOMPARE(remoteSide ? plan.pairs[0].crmOp : plan.pairs[0].remoteOp, Op::Create);
-}
-
-void TestSyncPlannerScenarios::eventsRange_data()
-{
-    using R = SyncProfile::EventsRange;
-    QTest::addColumn<int>("range");
-    QTest::addColumn<QString>("start");
-    QTest::addColumn<bool>("recurring");
-    QTest::addColumn<bool>("included");
-    // now = 2026-03-15 12:00 UTC; times sit well inside a day so the local zone does not matter.
-    QTest::addRow("all: a year ago") << int(R::All) << "2025-03-15T12:00:00+00:00" << false << true;
-    QTest::addRow("today: tomorrow") << int(R::Today) << "2026-03-16T12:00:00+00:00" << false << true;
-    QTest::addRow("today: two days ago") << int(R::Today) << "2026-03-13T12:00:00+00:00" << false << false;
-    QTest::addRow("today: old recurring series") << int(R::Today) << "2025-01-06T12:00:00+00:00" << true << true;
-    QTest::addRow("past-month: three weeks ago") << int(R::PastMonth) << "2026-02-22T12:00:00+00:00" << false << true;
-    QTest::addRow("past-month: six weeks ago") << int(R::PastMonth) << "2026-02-01T12:00:00+00:00" << false << false;
-}
-
-void TestSyncPlannerScenarios::eventsRange()
-{
-    QFETCH(int, range);
-    QFETCH(QString, start);
-    QFETCH(bool, recurring);
-    QFETCH(bool, included);
-    for (bool remoteSide : {false, true}) {
-        PlannerInput in = input(Module::Events);
-        in.profile.eventsRange = SyncProfile::EventsRange(range);
-        QJsonObject e = eventItem(QStringLiteral("Visit"), start);
-        if (recurring)
-            e.insert(QStringLiteral("Recurring_Activity"), QStringLiteral("RRULE:FREQ=WEEKLY"));
-        remoteSide ? addRemote(in, item(QStringLiteral("e1"), e)) : addCrm(in, item(QStringLiteral("e1"), e));
-        const SyncPlan plan = SyncPlanner::plan(in);
-        QCOMPARE(plan.pairs.size(), included ? 1 : 0);
-        QCOMPARE(plan.skipped, included ? 0 : 1);
-    }
-}
-
-void TestSyncPlannerScenarios::categoriesFilter()
-{
-    PlannerInput in = input(Module::Contacts);
-    in.profile.categories = {QStringLiteral("Customers")};
-    SideItem in1 = item(QStringLiteral("r1"), contact("Yamada", "Taro"));
-    in1.decoded.categories = {QStringLiteral("customers"), QStringLiteral("Tokyo")};
-    SideItem out1 = item(QStringLiteral("r2"), contact("Sato", "Hanako"));
-    out1.decoded.categories = {QStringLiteral("Family")};
-    const SideItem out2 = item(QStringLiteral("r3"), contact("Suzuki", "Jiro"));
-    addRemote(in, in1);
-    addRemote(in, out1);
-    addRemote(in, out2);
-    // A linked item outside the categories keeps syncing: narrowing a filter deletes nothing.
-    const QJsonObject base = contact("Kato", "Shiro");
-    in.links << link(QStringLiteral("c9"), QStringLiteral("r9"), base);
-    QJsonObject edited = base;
-    edited.insert(QStringLiteral("Email"), QStringLiteral("shiro@example.com"));
-    addRemote(in, item(QStringLiteral("r9"), edited));
-
-    const SyncPlan plan = SyncPlanner::plan(in);
-    QCOMPARE(plan.skipped, 2);
-    QCOMPARE(plan.pairs.size(), 2);
-    QCOMPARE(plan.pairs[0].link.crmId, QStringLiteral(""));
-    QCOMPARE(plan.pairs[0].link.remoteId, QStringLiteral("r1"));
-    QCOMPARE(plan.pairs[1].link.crmId, QStringLiteral("c9"));
-    QCOMPARE(plan.pairs[1].crmOp, Op::Update);
-}
-
-void TestSyncPlannerScenarios::safetyStop_data()
-{
-    QTest::addColumn<int>("links");
-    QTest::addColumn<int>("remoteGone");
-    QTest::addColumn<int>("maxPercent");
-    QTest::addColumn<bool>("confirm");
-    QTest::addColumn<bool>("stops");
-    QTest::addRow("all of 2 gone") << 2 << 2 << 100 << false << true;
-    QTest::addRow("all of 2 gone, confirmed") << 2 << 2 << 100 << true << false;
-    QTest::addRow("the only linked item gone") << 1 << 1 << 50 << false << false;
-    QTest::addRow("1 of 2 gone (single delete)") << 2 << 1 << 10 << false << false;
-    QTest::addRow("3 of 4 gone, 50% allowed") << 4 << 3 << 50 << false << true;
-    QTest::addRow("3 of 4 gone, confirmed") << 4 << 3 << 50 << true << false;
-    QTest::addRow("2 of 4 gone, 50% allowed") << 4 << 2 << 50 << false << false;
-    QTest::addRow("3 of 10 gone, 20% allowed") << 10 << 3 << 20 << false << true;
-}
-
-void TestSyncPlannerScenarios::safetyStop()
-{
-    QFETCH(int, links);
-    QFETCH(int, remoteGone);
-    QFETCH(int, maxPercent);
-    QFETCH(bool, confirm);
-    QFETCH(bool, stops);
-    PlannerInput in = input(Module::Contacts);
-    in.profile.maxDeletePercent = maxPercent;
-    in.confirmDeletes = confirm;
-    for (int i = 0; i < links; ++i) {
-        in.links << link(QStringLiteral("c%1").arg(i), QStringLiteral("r%1").arg(i), contact("P", QString::number(i)));
-        if (i < remoteGone)
-            in.remoteDeleted << QStringLiteral("r%1").arg(i);
-    }
-    const SyncPlan plan = SyncPlanner::plan(in);
-    QCOMPARE(plan.safetyStop.isEmpty(), !stops);
-    QCOMPARE(plan.crmCounts().deleted, remoteGone); // the plan still says what it would do
-    if (stops)
-        QVERIFY(plan.safetyStop.contains(QStringLiteral("--confirm-deletes")));
-}
-
 void TestSyncPlannerScenarios::unreadableIsNeverDeleted()
 {
     // r1 failed to decode (and, defensively, is also listed as gone); r2 only failed to decode.
@@ -405,6 +209,44 @@ void TestSyncPlannerScenarios::versionOnlyRefresh()
     QCOMPARE(p.link.crmVersion, QStringLiteral("c1-v2"));
     QCOMPARE(p.link.remoteVersion, QStringLiteral("r1-v2"));
     QCOMPARE(p.result, base);
+}
+
+void TestSyncPlannerScenarios::newestWinsWithoutTimesFallsBack_data()
+{
+    QTest::addColumn<bool>("sameTime"); // else: no times at all
+    QTest::addColumn<int>("fallback");
+    QTest::addColumn<QString>("phone");
+    const auto crmWins = int(SyncProfile::Conflict::CrmWins);
+    const auto remoteWins = int(SyncProfile::Conflict::RemoteWins);
+    QTest::addRow("equal times, fallback crm") << true << crmWins << QStringLiteral("9999");
+    QTest::addRow("equal times, fallback remote") << true << remoteWins << QStringLiteral("7777");
+    QTest::addRow("no times, fallback crm") << false << crmWins << QStringLiteral("9999");
+    QTest::addRow("no times, fallback remote") << false << remoteWins << QStringLiteral("7777");
+}
+
+void TestSyncPlannerScenarios::newestWinsWithoutTimesFallsBack()
+{
+    QFETCH(bool, sameTime);
+    QFETCH(int, fallback);
+    QFETCH(QString, phone);
+    const QJsonObject base = contact("Yamada", "Taro");
+    PlannerInput in = input(Module::Contacts);
+    in.profile.conflict = SyncProfile::Conflict::NewestWins;
+    in.profile.mergeFallback = SyncProfile::Conflict(fallback);
+    in.links << link(QStringLiteral("c1"), QStringLiteral("r1"), base);
+    QJsonObject c = base, r = base;
+    c.insert(QStringLiteral("Phone"), QStringLiteral("9999"));
+    r.insert(QStringLiteral("Phone"), QStringLiteral("7777"));
+    SideItem ci = item(QStringLiteral("c1"), c), ri = item(QStringLiteral("r1"), r);
+    if (sameTime)
+        ci.modified = ri.modified = in.now;
+    addCrm(in, ci);
+    addRemote(in, ri);
+    const SyncPlan plan = SyncPlanner::plan(in);
+    QCOMPARE(plan.pairs.size(), 1);
+    QCOMPARE(plan.pairs[0].result.value(QStringLiteral("Phone")).toString(), phone);
+    QVERIFY(plan.pairs[0].conflict);
+    QCOMPARE(plan.pairs[0].conflict->fields, QStringList{QStringLiteral("Phone")});
 }
 
 void TestSyncPlannerScenarios::deterministic()

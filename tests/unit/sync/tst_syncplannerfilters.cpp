@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The planner's filters (private items, events range, categories) and its safety stop.
+
+#include "plannertestutil.h"
+#include "sync/syncplanner.h"
+
+#include <QTest>
+
+using namespace crmsync;
+using namespace crmsync::test;
+using Module = ModuleInfo::Module;
+using Op = PairPlan::Op;
+
+class TestSyncPlannerFilters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void privateItems_data();
+    void privateItems();
+    void eventsRange_data();
+    void eventsRange();
+    void categoriesFilter();
+    void safetyStop_data();
+    void safetyStop();
+};
+
+void TestSyncPlannerFilters::privateItems_data()
+{
+    QTest::addColumn<bool>("remoteSide");
+    QTest::addColumn<bool>("includePrivate");
+    QTest::addRow("remote private excluded") << true << false;
+    QTest::addRow("remote private included") << true << true;
+    QTest::addRow("crm private excluded") << false << false;
+    QTest::addRow("crm private included") << false << true;
+}
+
+void TestSyncPlannerFilters::privateItems()
+{
+    QFETCH(bool, remoteSide);
+    QFETCH(bool, includePrivate);
+    PlannerInput in = input(Module::Contacts);
+    in.profile.includePrivate = includePrivate;
+    SideItem secret = item(QStringLiteral("x1"), contact("Himitsu", "Hanako"));
+    secret.decoded.isPrivate = true;
+    remoteSide ? addRemote(in, secret) : addCrm(in, secret);
+    const SyncPlan plan = SyncPlanner::plan(in);
+    QCOMPARE(plan.pairs.size(), includePrivate ? 1 : 0);
+    QCOMPARE(plan.skipped, includePrivate ? 0 : 1);
+    if (includePrivate)
+        QCOMPARE(remoteSide ? plan.pairs[0].crmOp : plan.pairs[0].remoteOp, Op::Create);
+}
+
+void TestSyncPlannerFilters::eventsRange_data()
+{
+    using R = SyncProfile::EventsRange;
+    QTest::addColumn<int>("range");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<bool>("recurring");
+    QTest::addColumn<bool>("included");
+    // now = 2026-03-15 12:00 UTC; times sit well inside a day so the local zone does not matter.
+    QTest::addRow("all: a year ago") << int(R::All) << "2025-03-15T12:00:00+00:00" << false << true;
+    QTest::addRow("today: tomorrow") << int(R::Today) << "2026-03-16T12:00:00+00:00" << false << true;
+    QTest::addRow("today: two days ago") << int(R::Today) << "2026-03-13T12:00:00+00:00" << false << false;
+    QTest::addRow("today: old recurring series") << int(R::Today) << "2025-01-06T12:00:00+00:00" << true << true;
+    QTest::addRow("past-month: three weeks ago") << int(R::PastMonth) << "2026-02-22T12:00:00+00:00" << false << true;
+    QTest::addRow("past-month: six weeks ago") << int(R::PastMonth) << "2026-02-01T12:00:00+00:00" << false << false;
+}
+
+void TestSyncPlannerFilters::eventsRange()
+{
+    QFETCH(int, range);
+    QFETCH(QString, start);
+    QFETCH(bool, recurring);
+    QFETCH(bool, included);
+    for (bool remoteSide : {false, true}) {
+        PlannerInput in = input(Module::Events);
+        in.profile.eventsRange = SyncProfile::EventsRange(range);
+        QJsonObject e = eventItem(QStringLiteral("Visit"), start);
+        if (recurring)
+            e.insert(QStringLiteral("Recurring_Activity"), QStringLiteral("RRULE:FREQ=WEEKLY"));
+        remoteSide ? addRemote(in, item(QStringLiteral("e1"), e)) : addCrm(in, item(QStringLiteral("e1"), e));
+        const SyncPlan plan = SyncPlanner::plan(in);
+        QCOMPARE(plan.pairs.size(), included ? 1 : 0);
+        QCOMPARE(plan.skipped, included ? 0 : 1);
+    }
+}
+
+void TestSyncPlannerFilters::categoriesFilter()
+{
+    PlannerInput in = input(Module::Contacts);
+    in.profile.categories = {QStringLiteral("Customers")};
+    SideItem in1 = item(QStringLiteral("r1"), contact("Yamada", "Taro"));
+    in1.decoded.categories = {QStringLiteral("customers"), QStringLiteral("Tokyo")};
+    SideItem out1 = item(QStringLiteral("r2"), contact("Sato", "Hanako"));
+    out1.decoded.categories = {QStringLiteral("Family")};
+    const SideItem out2 = item(QStringLiteral("r3"), contact("Suzuki", "Jiro"));
+    addRemote(in, in1);
+    addRemote(in, out1);
+    addRemote(in, out2);
+    // A linked item outside the categories keeps syncing: narrowing a filter deletes nothing.
+    const QJsonObject base = contact("Kato", "Shiro");
+    in.links << link(QStringLiteral("c9"), QStringLiteral("r9"), base);
+    QJsonObject edited = base;
+    edited.insert(QStringLiteral("Email"), QStringLiteral("shiro@example.com"));
+    addRemote(in, item(QStringLiteral("r9"), edited));
+
+    const SyncPlan plan = SyncPlanner::plan(in);
+    QCOMPARE(plan.skipped, 2);
+    QCOMPARE(plan.pairs.size(), 2);
+    QCOMPARE(plan.pairs[0].link.crmId, QStringLiteral(""));
+    QCOMPARE(plan.pairs[0].link.remoteId, QStringLiteral("r1"));
+    QCOMPARE(plan.pairs[1].link.crmId, QStringLiteral("c9"));
+    QCOMPARE(plan.pairs[1].crmOp, Op::Update);
+}
+
+void TestSyncPlannerFilters::safetyStop_data()
+{
+    QTest::addColumn<int>("links");
+    QTest::addColumn<int>("remoteGone");
+    QTest::addColumn<int>("maxPercent");
+    QTest::addColumn<bool>("confirm");
+    QTest::addColumn<bool>("stops");
+    QTest::addRow("all of 2 gone") << 2 << 2 << 100 << false << true;
+    QTest::addRow("all of 2 gone, confirmed") << 2 << 2 << 100 << true << false;
+    QTest::addRow("the only linked item gone") << 1 << 1 << 50 << false << false;
+    QTest::addRow("1 of 2 gone (single delete)") << 2 << 1 << 10 << false << false;
+    QTest::addRow("3 of 4 gone, 50% allowed") << 4 << 3 << 50 << false << true;
+    QTest::addRow("3 of 4 gone, confirmed") << 4 << 3 << 50 << true << false;
+    QTest::addRow("2 of 4 gone, 50% allowed") << 4 << 2 << 50 << false << false;
+    QTest::addRow("3 of 10 gone, 20% allowed") << 10 << 3 << 20 << false << true;
+}
+
+void TestSyncPlannerFilters::safetyStop()
+{
+    QFETCH(int, links);
+    QFETCH(int, remoteGone);
+    QFETCH(int, maxPercent);
+    QFETCH(bool, confirm);
+    QFETCH(bool, stops);
+    PlannerInput in = input(Module::Contacts);
+    in.profile.maxDeletePercent = maxPercent;
+    in.confirmDeletes = confirm;
+    for (int i = 0; i < links; ++i) {
+        in.links << link(QStringLiteral("c%1").arg(i), QStringLiteral("r%1").arg(i), contact("P", QString::number(i)));
+        if (i < remoteGone)
+            in.remoteDeleted << QStringLiteral("r%1").arg(i);
+    }
+    const SyncPlan plan = SyncPlanner::plan(in);
+    QCOMPARE(plan.safetyStop.isEmpty(), !stops);
+    QCOMPARE(plan.crmCounts().deleted, remoteGone); // the plan still says what it would do
+    if (stops)
+        QVERIFY(plan.safetyStop.contains(QStringLiteral("--confirm-deletes")));
+}
+
+QTEST_GUILESS_MAIN(TestSyncPlannerFilters)
+#include "tst_syncplannerfilters.moc"
