@@ -5,13 +5,15 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcHttp, "crmsync.net")
+Q_LOGGING_CATEGORY(lcHttp, "crmsync.net", QtInfoMsg)
 
 namespace crmsync {
 
@@ -144,7 +146,7 @@ void HttpJob::onReplyFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     m_responseHeaders = reply->rawHeaderPairs();
-    m_responseBody = reply->readAll();
+    m_responseBody = reply->isOpen() ? reply->readAll() : QByteArray();
 
     const Error error = errorForReply(netError, reply->errorString());
     if (!error.isError()) {
@@ -260,11 +262,23 @@ qint64 HttpJob::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds * 1000;
-    // HTTP-date, IMF-fixdate form "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    const QDateTime when = parseHttpDate(v);
     if (!when.isValid())
         return -1;
     return qMax<qint64>(0, now.msecsTo(when));
+}
+
+QDateTime HttpJob::parseHttpDate(const QByteArray &value)
+{
+    // English day and month names whatever the user's locale: QLocale::c().
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text.chop(4);
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    when.setTimeZone(QTimeZone::utc());
+    return when;
 }
 
 int HttpJob::backoffDelay(const RetryPolicy &policy, int attempt)

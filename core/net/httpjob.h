@@ -64,6 +64,8 @@ public:
      * §10.2.3) relative to \a now; -1 when absent or unreadable.
      */
     static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    //! An HTTP date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 §5.6.7); invalid otherwise.
+    static QDateTime parseHttpDate(const QByteArray &value);
     //! The delay before attempt \a attempt + 1 without a Retry-After (with jitter).
     static int backoffDelay(const RetryPolicy &policy, int attempt);
     //! The category an HTTP status maps to (None for 2xx and 304).

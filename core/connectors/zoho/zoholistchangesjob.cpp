@@ -4,6 +4,7 @@
 #include "connectors/zoho/zohorequestjob.h"
 #include "connectors/zoho/zohosession.h"
 #include "formats/canonicalvalue.h"
+#include "net/httpjob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -121,7 +122,7 @@ void ZohoListChangesJob::onPage(Job *j)
     }
     if (!m_serverStart.isValid()) {
         // The server's clock at the first answer bounds the new token, see finish().
-        m_serverStart = QDateTime::fromString(QString::fromLatin1(job->responseHeader("Date")), Qt::RFC2822Date);
+        m_serverStart = HttpJob::parseHttpDate(job->responseHeader("Date"));
     }
     // 304: nothing modified since; 204: no records at all (§2.1).
     if (job->statusCode() != 304 && job->statusCode() != 204) {
