@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthendpoint.h"
-#include "recordstore.h"
+#include "tokenstore.h"
 #include "requestparams.h"
 #include "zohotime.h"
 
@@ -22,7 +22,7 @@ ApiReply tokenError(const QString &error)
 }
 } // namespace
 
-OAuthEndpoint::OAuthEndpoint(const SandboxConfig &config, RecordStore &store)
+OAuthEndpoint::OAuthEndpoint(const SandboxConfig &config, TokenStore &store)
     : m_config(config)
     , m_store(store)
 {

@@ -8,7 +8,7 @@ class QHttpServerRequest;
 
 namespace crmsandbox {
 
-class RecordStore;
+class TokenStore;
 
 /*!
  * \brief Zoho Accounts' OAuth endpoints as far as a sync client needs them
@@ -20,7 +20,7 @@ class OAuthEndpoint
 public:
     enum class TokenState { Valid, Missing, Unknown, Expired };
 
-    OAuthEndpoint(const SandboxConfig &config, RecordStore &store);
+    OAuthEndpoint(const SandboxConfig &config, TokenStore &store);
 
     //! Registers the configured refresh token (idempotent across restarts).
     void initialise();
@@ -39,7 +39,7 @@ private:
     static QString randomHex(int bytes);
 
     const SandboxConfig &m_config;
-    RecordStore &m_store;
+    TokenStore &m_store;
 };
 
 } // namespace crmsandbox

@@ -59,19 +59,10 @@ struct ListQuery
     qint64 lastId = 0;
 };
 
-//! A pending authorization code issued by /oauth/v2/auth (reference §1.1).
-struct AuthCode
-{
-    QString code;
-    qint64 expiryMs = 0;
-    QString redirectUri;
-    QString challenge;
-    QString challengeMethod;
-};
-
 /*!
  * \brief The sandbox's SQLite state under `--data DIR`: records, the
- * deleted-records log, tokens and counters. Survives restarts.
+ * deleted-records log, page tokens and counters (OAuth tokens: TokenStore).
+ * Survives restarts.
  */
 class RecordStore
 {
@@ -82,6 +73,8 @@ public:
     RecordStore &operator=(const RecordStore &) = delete;
 
     bool open(const QString &dir, QString *errorMessage);
+    //! The connection, shared with TokenStore (same file, same transactions).
+    QSqlDatabase database() const { return m_db; }
 
     bool begin();
     bool commit();
@@ -110,15 +103,6 @@ public:
     QList<DeletedEntry> deleted(const QString &module, const QString &type,
                                 qint64 deletedAfter, qint64 offset, int limit) const;
     void makeDeletedPermanent();
-
-    void addAccessToken(const QString &token, qint64 expiryMs);
-    std::optional<qint64> accessTokenExpiry(const QString &token) const;
-    void expireAllAccessTokens(qint64 nowMs);
-    void addRefreshToken(const QString &token);
-    bool hasRefreshToken(const QString &token) const;
-    void revokeRefreshToken(const QString &token);
-    void addAuthCode(const AuthCode &code);
-    std::optional<AuthCode> takeAuthCode(const QString &code);
 
     void savePageToken(const PageTokenState &state);
     std::optional<PageTokenState> pageToken(const QString &token) const;

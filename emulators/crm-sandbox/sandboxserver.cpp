@@ -20,7 +20,8 @@ using Method = QHttpServerRequest::Method;
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_oauth(m_config, m_store)
+    , m_tokens(m_store)
+    , m_oauth(m_config, m_tokens)
     , m_faults(m_config)
     , m_read(m_config, m_store)
     , m_write(m_config, m_store)
@@ -51,7 +52,7 @@ int SandboxServer::versionNumber(const QString &version)
     const auto m = re.match(version);
     if (!m.hasMatch() || (!m.captured(2).isEmpty() && m.captured(1) != QLatin1String("2")))
         return 0;
-    return m.captured(1).toInt() + (m.captured(2).isEmpty() ? 0 : 0);
+    return m.captured(1).toInt(); // v2.1 behaves as v2 here
 }
 
 void SandboxServer::addRoutes()

@@ -8,6 +8,7 @@
 #include "recordstore.h"
 #include "recordswriteapi.h"
 #include "sandboxconfig.h"
+#include "tokenstore.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -44,6 +45,7 @@ private:
 
     SandboxConfig m_config;
     RecordStore m_store;
+    TokenStore m_tokens;
     OAuthEndpoint m_oauth;
     FaultInjector m_faults;
     RecordsReadApi m_read;
