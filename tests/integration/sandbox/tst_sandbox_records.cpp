@@ -48,6 +48,7 @@ private slots:
     void search();
     void fieldsMetadata();
     void customFieldIsWritable();
+    void dateTimesRenderedInOrgZone();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -212,6 +213,13 @@ void TestSandboxRecords::deleteAndDeletedList()
     }
     QVERIFY(names.contains(QStringLiteral("株式会社テスト")));
     QCOMPARE(m_http->get(QStringLiteral("/crm/v8/Vendors/deleted?type=permanent")).status, 204);
+    // If-Modified-Since on the deleted list filters by deleted_time (§2.6).
+    const QString deletedTime = data.at(0).toObject().value(QStringLiteral("deleted_time")).toString();
+    QCOMPARE(m_http->get(QStringLiteral("/crm/v8/Vendors/deleted"), {{"If-Modified-Since", deletedTime.toLatin1()}}).status, 204);
+    QCOMPARE(m_http->request("POST", QStringLiteral("/__sandbox/empty-recycle-bin")).status, 200);
+    const auto permanent = m_http->get(QStringLiteral("/crm/v8/Vendors/deleted?type=permanent"));
+    QCOMPARE(permanent.json.value(QStringLiteral("data")).toArray().size(), 2);
+    QVERIFY(permanent.json.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("display_name")).isNull());
     QCOMPARE(m_http->request("DELETE", QStringLiteral("/crm/v8/Vendors")).json.value(QStringLiteral("code")).toString(),
              QStringLiteral("REQUIRED_PARAM_MISSING"));
 }
@@ -277,6 +285,21 @@ void TestSandboxRecords::customFieldIsWritable()
                             .json.value(QStringLiteral("data")).toArray().at(0).toObject();
     QCOMPARE(record.value(QStringLiteral("Phonetic_Last_Name")).toString(), QStringLiteral("サトウ"));
     QCOMPARE(record.value(QStringLiteral("Customer_Rank")).toString(), QStringLiteral("A"));
+}
+
+void TestSandboxRecords::dateTimesRenderedInOrgZone()
+{
+    // Stored as an instant, answered in the org time zone (+00:00 by default, §3.1).
+    const auto created = m_http->postJson(QStringLiteral("/crm/v8/Events"),
+                                          {{QStringLiteral("data"), QJsonArray{obj({{"Event_Title", "Zone"},
+                                                                                    {"Start_DateTime", "2024-03-01T10:00:00+05:30"},
+                                                                                    {"End_DateTime", "2024-03-01T11:00:00+05:30"}})}}});
+    QCOMPARE(created.status, 201);
+    const auto record = m_http->get(QStringLiteral("/crm/v8/Events/%1?fields=Start_DateTime,End_DateTime")
+                                        .arg(detail(created, 0, QStringLiteral("id"))))
+                            .json.value(QStringLiteral("data")).toArray().at(0).toObject();
+    QCOMPARE(record.value(QStringLiteral("Start_DateTime")).toString(), QStringLiteral("2024-03-01T04:30:00+00:00"));
+    QCOMPARE(record.value(QStringLiteral("End_DateTime")).toString(), QStringLiteral("2024-03-01T05:30:00+00:00"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRecords)
