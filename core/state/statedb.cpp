@@ -77,11 +77,9 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
                                .arg(QDir::toNativeSeparators(path)));
     }
     journalMode.value().finish();
-    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
-        auto r = db->exec(QString::fromLatin1(pragma), {}, opening);
-        if (!r)
-            return r.error();
-    }
+    // Per connection, not stored in the file: set on every open.
+    if (auto r = db->exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, opening); !r)
+        return r.error();
 
     const Result<int> version = StateDbSchema::migrate(db->m_db, path);
     if (!version)
