@@ -2,13 +2,11 @@
 #include "zohofetchjob.h"
 
 #include "connectors/zoho/zohorequestjob.h"
-#include "connectors/zoho/zohosession.h"
 #include "formats/canonicalvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace crmsync {
 
@@ -26,58 +24,60 @@ ZohoFetchJob::ZohoFetchJob(ZohoSession *session, const ModuleInfo &module, const
 
 void ZohoFetchJob::start()
 {
-    requestChunk();
-}
-
-void ZohoFetchJob::requestChunk()
-{
     if (m_pending.isEmpty()) {
         emitResult();
         return;
     }
-    const QStringList chunk = m_pending.mid(0, kIdsPerCall);
+    while (m_running < kParallel && !m_pending.isEmpty())
+        startNext();
+}
+
+void ZohoFetchJob::startNext()
+{
+    const QString id = m_pending.takeFirst();
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("ids"), chunk.join(QLatin1Char(',')));
     q.addQueryItem(QStringLiteral("fields"), m_fields.join(QLatin1Char(',')));
-    auto *job = m_session->request("GET", QStringLiteral("/crm/v8/") + m_module.apiName(), q);
+    auto *job = m_session->request("GET", QStringLiteral("/crm/v8/%1/%2").arg(m_module.apiName(), id), q);
     job->setParent(this);
-    job->setProperty("chunk", chunk);
-    connect(job, &Job::finished, this, &ZohoFetchJob::onChunk);
+    job->setProperty("recordId", id);
+    connect(job, &Job::finished, this, &ZohoFetchJob::onFetched);
+    ++m_running;
     job->start();
 }
 
-void ZohoFetchJob::onChunk(Job *j)
+void ZohoFetchJob::onFetched(Job *j)
 {
     auto *job = static_cast<ZohoRequestJob *>(j);
     job->deleteLater();
-    const QStringList chunk = job->property("chunk").toStringList();
-    m_pending = m_pending.mid(chunk.size());
-    if (job->hasError()) {
+    --m_running;
+    if (m_failed)
+        return;
+    const QString id = job->property("recordId").toString();
+    const bool invalidId = job->statusCode() == 400
+        && job->json().value(QLatin1String("code")).toString() == QLatin1String("INVALID_DATA");
+    if (job->hasError() && !invalidId) {
+        // Offline, signed out, throttled: the whole fetch failed (FetchJob has no partial errors for that).
+        m_failed = true;
         m_items.clear();
         m_missing.clear();
         setError(job->error());
         emitResult();
         return;
     }
-    QSet<QString> found;
-    // 204: none of the ids exist (§2.1 "empty result").
-    if (job->statusCode() != 204) {
-        for (const QJsonValue &v : job->json().value(QLatin1String("data")).toArray()) {
-            const QJsonObject record = v.toObject();
-            const QString id = record.value(QLatin1String("id")).toString();
-            if (id.isEmpty() || !chunk.contains(id) || found.contains(id))
-                continue;
-            found.insert(id);
-            const QString version = record.value(QLatin1String("Modified_Time")).toString();
-            m_items.append(Item{id, version, QJsonDocument(record).toJson(QJsonDocument::Compact),
-                                CanonicalValue::parseDateTime(version)});
-        }
+    QJsonObject record;
+    if (!invalidId && job->statusCode() != 204)
+        record = job->json().value(QLatin1String("data")).toArray().first().toObject();
+    if (record.value(QLatin1String("id")).toString() == id) {
+        const QString version = record.value(QLatin1String("Modified_Time")).toString();
+        m_items.append(Item{id, version, QJsonDocument(record).toJson(QJsonDocument::Compact),
+                            CanonicalValue::parseDateTime(version)});
+    } else {
+        m_missing << id;
     }
-    for (const QString &id : chunk) {
-        if (!found.contains(id))
-            m_missing << id;
-    }
-    requestChunk();
+    if (!m_pending.isEmpty())
+        startNext();
+    else if (m_running == 0)
+        emitResult();
 }
 
 } // namespace crmsync

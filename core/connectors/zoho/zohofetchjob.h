@@ -10,8 +10,13 @@
 namespace crmsync {
 
 /*!
- * \brief Fetches Zoho CRM records by id: GET /crm/v8/{Module}?ids=…&fields=…, 100 ids
- * per call (reference/zoho-crm-api.md §2.1 `ids`). Ids not returned are missing().
+ * \brief Fetches Zoho CRM records by id: GET /crm/v8/{Module}/{id}?fields=… per record
+ * (reference/zoho-crm-api.md §2.2), a few in parallel.
+ *
+ * One call per id costs a credit each (§4), where the list API's `ids` parameter would
+ * take 100 per call; but `ids` is not emulated by crm-sandbox, and fetches are rare (after
+ * a conflict, or to confirm a deletion), so the call every Zoho API version has wins.
+ * A 204, or 400 INVALID_DATA, for an id means it does not exist: missing().
  */
 class ZohoFetchJob : public FetchJob
 {
@@ -21,16 +26,19 @@ public:
                  QObject *parent = nullptr);
     void start() override;
 
-    static constexpr int kIdsPerCall = 100;
+    //! Calls in flight at once; Zoho allows 5–25 concurrent calls per user and app (§4).
+    static constexpr int kParallel = 4;
 
 private:
-    void requestChunk();
-    void onChunk(Job *job);
+    void startNext();
+    void onFetched(Job *job);
 
     QPointer<ZohoSession> m_session;
     ModuleInfo m_module;
     QStringList m_fields;
     QStringList m_pending;
+    int m_running = 0;
+    bool m_failed = false;
 };
 
 } // namespace crmsync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoholistchangesjob.h"
 
+#include "connectors/zoho/zohofetchjob.h"
 #include "connectors/zoho/zohorequestjob.h"
 #include "connectors/zoho/zohosession.h"
 #include "formats/canonicalvalue.h"
@@ -17,7 +18,6 @@ namespace {
 
 constexpr int kPerPage = 200;      // maximum per page (§2.1)
 constexpr int kDiscretePages = 10; // `page` reaches only the first 2 000 records (§2.1)
-constexpr int kIdsPerLookup = 100;
 
 } // namespace
 
@@ -84,7 +84,7 @@ void ZohoListChangesJob::noteTime(const QString &isoTime)
         m_newest = t;
 }
 
-bool ZohoListChangesJob::readRecords(ZohoRequestJob *job, bool verifying)
+bool ZohoListChangesJob::readRecords(ZohoRequestJob *job)
 {
     const QJsonValue data = job->json().value(QLatin1String("data"));
     if (!data.isArray() && job->statusCode() == 200) {
@@ -101,8 +101,7 @@ bool ZohoListChangesJob::readRecords(ZohoRequestJob *job, bool verifying)
             continue;
         const QString version = record.value(QLatin1String("Modified_Time")).toString();
         m_seen.insert(id);
-        if (!verifying)
-            noteTime(version);
+        noteTime(version);
         auto known = m_known.constFind(id);
         if (known != m_known.constEnd() && *known == version)
             continue;
@@ -126,7 +125,7 @@ void ZohoListChangesJob::onPage(Job *j)
     }
     // 304: nothing modified since; 204: no records at all (§2.1).
     if (job->statusCode() != 304 && job->statusCode() != 204) {
-        if (!readRecords(job, false))
+        if (!readRecords(job))
             return;
         const QJsonObject info = job->json().value(QLatin1String("info")).toObject();
         if (info.value(QLatin1String("more_records")).toBool()) {
@@ -168,36 +167,27 @@ void ZohoListChangesJob::requestVerify()
         return;
     }
     m_phase = Phase::Verifying;
-    const QStringList chunk = m_toVerify.mid(0, kIdsPerLookup);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("ids"), chunk.join(QLatin1Char(',')));
-    q.addQueryItem(QStringLiteral("fields"), m_fields.join(QLatin1Char(',')));
-    auto *job = m_session->request("GET", QStringLiteral("/crm/v8/") + m_module.apiName(), q);
-    job->setParent(this);
-    job->setProperty("chunk", chunk);
+    auto *job = new ZohoFetchJob(m_session, m_module, m_fields, m_toVerify, this);
     connect(job, &Job::finished, this, &ZohoListChangesJob::onVerify);
     job->start();
 }
 
 void ZohoListChangesJob::onVerify(Job *j)
 {
-    auto *job = static_cast<ZohoRequestJob *>(j);
+    auto *job = static_cast<ZohoFetchJob *>(j);
     job->deleteLater();
-    const QStringList chunk = job->property("chunk").toStringList();
-    m_toVerify = m_toVerify.mid(chunk.size());
     if (job->hasError()) {
         fail(job->error());
         return;
     }
-    if (job->statusCode() != 204 && !readRecords(job, true))
-        return;
-    for (const QString &id : chunk) {
-        if (!m_seen.contains(id))
-            m_changes.deleted << id;
-        else
-            ++m_changes.totalCount;
+    // Listed after all (passed over by shifting pages): report it if it changed.
+    for (const Item &item : job->items()) {
+        ++m_changes.totalCount;
+        if (m_known.value(item.id) != item.version)
+            m_changes.changed.append(item);
     }
-    requestVerify();
+    m_changes.deleted += job->missing();
+    finish();
 }
 
 void ZohoListChangesJob::requestDeleted()

@@ -22,7 +22,7 @@ class ZohoRequestJob;
  * No token: a full listing, GET /crm/v8/{Module}?fields=…&per_page=200, paged with `page`
  * for the first 2 000 records and `page_token` beyond (reference/zoho-crm-api.md §2.1).
  * Records whose Modified_Time equals the known version are not reported; known ids not
- * listed are confirmed with one ?ids= lookup per 100 before they are reported deleted,
+ * listed are confirmed with a GET each (ZohoFetchJob) before they are reported deleted,
  * because offset paging skips a record when an earlier one is deleted meanwhile.
  *
  * With a token: the same listing with If-Modified-Since (304: nothing changed) plus
@@ -60,7 +60,7 @@ private:
     void finish();
     void fail(const Error &error);
     void noteTime(const QString &isoTime);
-    bool readRecords(ZohoRequestJob *job, bool verifying);
+    bool readRecords(ZohoRequestJob *job);
 
     QPointer<ZohoSession> m_session;
     ModuleInfo m_module;
