@@ -233,9 +233,10 @@ void ICalDocument::addMissingTimezones()
         icaltimezone *builtin = icaltimezone_get_builtin_timezone(tzid.constData());
         if (!builtin)
             builtin = icaltimezone_get_builtin_timezone_from_tzid(tzid.constData());
-        if (!builtin)
+        icalcomponent *source = builtin ? icaltimezone_get_component(builtin) : nullptr;
+        if (!source) // unknown, or libical's UTC zone, which has no VTIMEZONE
             continue;
-        icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(builtin));
+        icalcomponent *vtz = icalcomponent_new_clone(source);
         // The builtin TZID carries libical's prefix; it must equal the TZID the
         // properties use (RFC 5545 §3.2.19).
         if (icalproperty *p = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY))

@@ -75,7 +75,10 @@ void ICalFieldWriter::setTime(icalproperty_kind kind, const QDateTime &utc, bool
         icalproperty_set_parameter_from_string(p, "TZID", like.tzid.constData());
     else
         icalproperty_remove_parameter_by_kind(p, ICAL_TZID_PARAMETER);
-    icalproperty_set_value(p, icalvalue_new_datetime(ICalDocument::wallTime(utc, keepZone ? like.zone : nullptr, floating)));
+    icaltimetype t = ICalDocument::wallTime(utc, keepZone ? like.zone : nullptr, floating);
+    if (keepZone)
+        t.zone = nullptr; // "TZID=UTC" exists in the wild; a TZID'd value must not end in Z (RFC 5545 §3.3.5)
+    icalproperty_set_value(p, icalvalue_new_datetime(t));
 }
 
 Status ICalFieldWriter::writeTimes(const std::optional<QJsonValue> &allDay, const std::optional<QJsonValue> &start,

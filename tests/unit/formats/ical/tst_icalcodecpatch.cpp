@@ -150,6 +150,8 @@ private slots:
         QTest::newRow("missing VTIMEZONEs are added") << "builtin-tz-no-vtimezone" << "Venue" << QJsonValue("Call")
             << QStringList{} << QStringList{"BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "TZID:America/New_York", "LOCATION:Call"}
             << QStringList{"freeassociation"} << 1;
+        QTest::newRow("TZID=UTC kept without Z") << "tzid-utc-no-vtimezone" << "Start_DateTime" << QJsonValue("2025-04-02T08:30:00+00:00")
+            << QStringList{"DTSTART"} << QStringList{"DTSTART;TZID=UTC:20250402T083000"} << QStringList{"083000Z", "BEGIN:VTIMEZONE"} << 1;
         QTest::newRow("task completed") << "todo-apple-reminder" << "Status" << QJsonValue("Completed")
             << QStringList{"STATUS"} << QStringList{"STATUS:COMPLETED", "COMPLETED:20260102T030405Z", "DUE;TZID=Asia/Tokyo:20250415T180000"}
             << QStringList{"SEQUENCE"} << -1;
