@@ -316,11 +316,19 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         card->properties() << p;
     }
     if (card) { // unterminated at the end of the data: repaired, not refused
-        const QByteArray &tail = !pending.isEmpty() ? pending
-            : card->properties().isEmpty()           ? card->beginBytes()
-                                                     : card->properties().constLast().original();
         const QByteArray eol = card->lineEnding();
-        finishCard(pending + (tail.endsWith('\n') ? QByteArray() : eol) + "END:VCARD" + eol);
+        // The last line may lack its line break; it gets one so that END:VCARD has a line.
+        if (!pending.isEmpty()) {
+            if (!pending.endsWith('\n'))
+                pending += eol;
+        } else if (!card->properties().isEmpty()) {
+            VCardProperty &last = card->properties().last();
+            if (!last.original().endsWith('\n'))
+                last.setOriginal(last.original() + eol);
+        } else if (!card->beginBytes().endsWith('\n')) {
+            card->setBeginBytes(card->beginBytes() + eol);
+        }
+        finishCard(pending + "END:VCARD" + eol);
     }
     else if (!cards.isEmpty())
         cards.last().setEndBytes(cards.last().endBytes() + pending);

@@ -58,8 +58,15 @@ QByteArray VCardWriter::write(const VCard &card)
     const QByteArray eol = card.lineEnding().isEmpty() ? QByteArrayLiteral("\r\n") : card.lineEnding();
     const VCardVersion version = card.version();
     QByteArray out = card.beginBytes().isEmpty() ? "BEGIN:VCARD" + eol : card.beginBytes();
-    for (const VCardProperty &p : card.properties())
-        out += p.hasOriginal() ? p.original() : writeProperty(p, version, eol);
+    for (const VCardProperty &p : card.properties()) {
+        if (!p.hasOriginal()) {
+            out += writeProperty(p, version, eol);
+            continue;
+        }
+        out += p.original();
+        if (!p.original().endsWith('\n'))
+            out += eol; // only a source's very last line can lack one; more follows here
+    }
     out += card.endBytes().isEmpty() ? "END:VCARD" + eol : card.endBytes();
     return out;
 }
