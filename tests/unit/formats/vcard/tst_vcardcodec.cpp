@@ -24,6 +24,7 @@ private slots:
     void removeFields();
     void createTypedProperty();
     void formattedNameFollowsName();
+    void japaneseKeepsPhonetics();
     void version40Syntax();
     void version21IsUpgraded();
     void newCard_data();
@@ -238,6 +239,27 @@ void TestVCardCodec::formattedNameFollowsName()
     out = VCardCodec().encode(f, custom, contacts(), {});
     QVERIFY(out.ok());
     QVERIFY(out->contains("\r\nFN:The Apple Guy\r\n"));
+}
+
+void TestVCardCodec::japaneseKeepsPhonetics()
+{
+    const QByteArray raw = QString::fromUtf8("BEGIN:VCARD\r\nVERSION:3.0\r\nN:田中;裕子;;;\r\nFN:田中裕子\r\n"
+                                             "SORT-STRING:たなか ゆうこ\r\nX-PHONETIC-FIRST-NAME:ゆうこ\r\n"
+                                             "X-PHONETIC-LAST-NAME:たなか\r\nEND:VCARD\r\n").toUtf8();
+    QJsonObject f = decodeFields(raw);
+    f.insert("First_Name", QString::fromUtf8("優子"));
+    const auto out = VCardCodec().encode(f, raw, contacts(), {});
+    QVERIFY(out.ok());
+    // N and the FN derived from it change; the readings nobody mapped stay as they were.
+    QCOMPARE(out.value(), QString::fromUtf8("BEGIN:VCARD\r\nVERSION:3.0\r\nN:田中;優子;;;\r\nFN:田中優子\r\n"
+                                            "SORT-STRING:たなか ゆうこ\r\nX-PHONETIC-FIRST-NAME:ゆうこ\r\n"
+                                            "X-PHONETIC-LAST-NAME:たなか\r\nEND:VCARD\r\n").toUtf8());
+    // Mapped, the phonetic name is an ordinary text field.
+    const FieldMap map({FieldMapping{"Furigana", "X-PHONETIC-FIRST-NAME"}});
+    const auto mapped = VCardCodec().encode(QJsonObject{{"Furigana", QString::fromUtf8("まさこ")}}, raw, map, {});
+    QVERIFY(mapped.ok());
+    QVERIFY(mapped->contains(QString::fromUtf8("\r\nX-PHONETIC-FIRST-NAME:まさこ\r\n").toUtf8()));
+    QVERIFY(mapped->contains(QString::fromUtf8("SORT-STRING:たなか ゆうこ\r\n").toUtf8()));
 }
 
 void TestVCardCodec::version40Syntax()
