@@ -33,11 +33,13 @@ QMap<QDateTime, QDateTime> expandMaster(const ICalDocument &doc, const ICalTime 
     QMap<QDateTime, QDateTime> set;
     // DTSTART is always the first instance, matching the rule or not (§3.8.5.3).
     set.insert(start.utc, start.utc.addSecs(length));
+    // Iterate in DTSTART's wall-clock time (09:00 stays 09:00 across DST); the zone lets
+    // libical compare a UTC UNTIL correctly (RFC 5545 §3.3.10).
     icaltimetype first = start.raw;
     if (!start.isDate && !start.floating && start.tzid.isEmpty())
         first.zone = icaltimezone_get_utc_timezone();
     else
-        first.zone = nullptr; // iterate in wall-clock time, convert each instance with its zone
+        first.zone = start.isDate ? nullptr : start.zone;
     for (icalproperty *p = icalcomponent_get_first_property(m, ICAL_RRULE_PROPERTY); p;
          p = icalcomponent_get_next_property(m, ICAL_RRULE_PROPERTY)) {
         icalrecur_iterator *it = icalrecur_iterator_new(icalproperty_get_rrule(p), first);

@@ -97,6 +97,17 @@ private slots:
             << QStringList{"2025-03-28T08:00:00Z/2025-03-28T08:15:00Z", "2025-03-29T08:00:00Z/2025-03-29T08:15:00Z",
                            "2025-03-30T07:00:00Z/2025-03-30T07:15:00Z", "2025-03-31T07:00:00Z/2025-03-31T07:15:00Z"};
 
+        // UNTIL is UTC (RFC 5545 §3.3.10): 07:00Z on 30 March is 09:00 CEST, so that day counts.
+        QTest::newRow("UNTIL in UTC against a TZID start") << inlineCal(R"(BEGIN:VEVENT
+UID:until-1
+DTSTAMP:20250101T000000Z
+DTSTART;TZID=Europe/Berlin:20250328T090000
+DTEND;TZID=Europe/Berlin:20250328T100000
+RRULE:FREQ=DAILY;UNTIL=20250330T070000Z
+END:VEVENT
+)") << utc("2025-03-01T00:00:00Z") << utc("2025-05-01T00:00:00Z")
+            << QStringList{"2025-03-28T08:00:00Z/2025-03-28T09:00:00Z", "2025-03-29T08:00:00Z/2025-03-29T09:00:00Z",
+                           "2025-03-30T07:00:00Z/2025-03-30T08:00:00Z"};
         QTest::newRow("all-day yearly") << readFile(dataDir + QStringLiteral("/allday-yearly-noend.ics"))
             << utc("2025-01-01T00:00:00Z") << utc("2027-06-01T00:00:00Z")
             << QStringList{"2025-12-31T00:00:00Z/2026-01-01T00:00:00Z", "2026-12-31T00:00:00Z/2027-01-01T00:00:00Z"};
