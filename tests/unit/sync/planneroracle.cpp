@@ -86,6 +86,18 @@ std::optional<ExpectedConflict> lostChanges(const QJsonObject &loser, const QJso
     return c;
 }
 
+ExpectedPair pairOf(const QString &crmId, const QString &remoteId, Op crmOp = Op::None, Op remoteOp = Op::None,
+                    const QJsonObject &result = {})
+{
+    ExpectedPair p;
+    p.crmId = crmId;
+    p.remoteId = remoteId;
+    p.crmOp = crmOp;
+    p.remoteOp = remoteOp;
+    p.result = result;
+    return p;
+}
+
 ExpectedConflict editBeatsDelete(Losing deletedSide)
 {
     ExpectedConflict c;
@@ -112,7 +124,7 @@ Expected linked(const TruthCase &k)
     const QJsonObject crmHolds = k.crm == Side::Changed ? k.crmValues() : base;
     const QJsonObject remoteHolds = k.remote == Side::Changed ? k.remoteValues() : base;
 
-    ExpectedPair p{QStringLiteral("c1"), QStringLiteral("r1")};
+    ExpectedPair p = pairOf(QStringLiteral("c1"), QStringLiteral("r1"));
     if (c == Side::Deleted && r == Side::Deleted) {
         p.forget = true;
         p.result = base;
@@ -185,7 +197,7 @@ Expected unlinked(const TruthCase &k)
         // First match: no base. Two-way: the policy's winner (merge: its fallback);
         // one-way: the source. The winner's blanks are filled from the other side.
         const bool crmWinner = toCrm && toRemote ? crmIsWinner(k.policy) : toRemote;
-        ExpectedPair p{QStringLiteral("c1"), QStringLiteral("r1")};
+        ExpectedPair p = pairOf(QStringLiteral("c1"), QStringLiteral("r1"));
         p.result = resolve(crm, remote, {}, crmWinner, false, true);
         p.conflict = lostChanges(crmWinner ? remote : crm, {}, p.result, crmWinner ? Losing::Remote : Losing::Crm);
         if (toCrm && p.result != crm)
@@ -197,13 +209,13 @@ Expected unlinked(const TruthCase &k)
     }
     if (k.crm == Side::New) {
         if (toRemote)
-            e.pairs.append({QStringLiteral("c1"), QString(), Op::None, Op::Create, crm});
+            e.pairs.append(pairOf(QStringLiteral("c1"), QString(), Op::None, Op::Create, crm));
         else
             ++e.skipped;
     }
     if (k.remote == Side::New) {
         if (toCrm)
-            e.pairs.append({QString(), QStringLiteral("r1"), Op::Create, Op::None, remote});
+            e.pairs.append(pairOf(QString(), QStringLiteral("r1"), Op::Create, Op::None, remote));
         else
             ++e.skipped;
     }

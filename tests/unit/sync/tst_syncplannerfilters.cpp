@@ -116,39 +116,56 @@ void TestSyncPlannerFilters::categoriesFilter()
 
 void TestSyncPlannerFilters::safetyStop_data()
 {
+    using D = SyncProfile::Direction;
+    QTest::addColumn<bool>("crmSide"); // where the items went missing
+    QTest::addColumn<int>("direction");
     QTest::addColumn<int>("links");
-    QTest::addColumn<int>("remoteGone");
+    QTest::addColumn<int>("gone");
     QTest::addColumn<int>("maxPercent");
     QTest::addColumn<bool>("confirm");
+    QTest::addColumn<int>("deletes"); // planned on the other side
     QTest::addColumn<bool>("stops");
-    QTest::addRow("all of 2 gone") << 2 << 2 << 100 << false << true;
-    QTest::addRow("all of 2 gone, confirmed") << 2 << 2 << 100 << true << false;
-    QTest::addRow("the only linked item gone") << 1 << 1 << 50 << false << false;
-    QTest::addRow("1 of 2 gone (single delete)") << 2 << 1 << 10 << false << false;
-    QTest::addRow("3 of 4 gone, 50% allowed") << 4 << 3 << 50 << false << true;
-    QTest::addRow("3 of 4 gone, confirmed") << 4 << 3 << 50 << true << false;
-    QTest::addRow("2 of 4 gone, 50% allowed") << 4 << 2 << 50 << false << false;
-    QTest::addRow("3 of 10 gone, 20% allowed") << 10 << 3 << 20 << false << true;
+    const int two = int(D::TwoWay);
+    QTest::newRow("remote: all of 2 gone") << false << two << 2 << 2 << 100 << false << 2 << true;
+    QTest::newRow("remote: all of 2 gone, confirmed") << false << two << 2 << 2 << 100 << true << 2 << false;
+    QTest::newRow("remote: the only linked item gone") << false << two << 1 << 1 << 50 << false << 1 << false;
+    QTest::newRow("remote: 1 of 2 gone (single delete)") << false << two << 2 << 1 << 10 << false << 1 << false;
+    QTest::newRow("remote: 3 of 4 gone, 50% allowed") << false << two << 4 << 3 << 50 << false << 3 << true;
+    QTest::newRow("remote: 3 of 4 gone, confirmed") << false << two << 4 << 3 << 50 << true << 3 << false;
+    QTest::newRow("remote: 2 of 4 gone, 50% allowed") << false << two << 4 << 2 << 50 << false << 2 << false;
+    QTest::newRow("remote: 3 of 10 gone, 20% allowed") << false << two << 10 << 3 << 20 << false << 3 << true;
+    QTest::newRow("crm: all of 3 gone") << true << two << 3 << 3 << 100 << false << 3 << true;
+    QTest::newRow("crm: 3 of 4 gone, 50% allowed") << true << two << 4 << 3 << 50 << false << 3 << true;
+    QTest::newRow("crm: 1 of 4 gone") << true << two << 4 << 1 << 10 << false << 1 << false;
+    // One-way remote-to-crm recreates what the CRM lost, but a CRM that looks empty is
+    // suspicious enough to stop anyway.
+    QTest::newRow("crm: all of 2 gone, remote-to-crm") << true << int(D::RemoteToCrm) << 2 << 2 << 100 << false << 0
+                                                        << true;
 }
 
 void TestSyncPlannerFilters::safetyStop()
 {
+    QFETCH(bool, crmSide);
+    QFETCH(int, direction);
     QFETCH(int, links);
-    QFETCH(int, remoteGone);
+    QFETCH(int, gone);
     QFETCH(int, maxPercent);
     QFETCH(bool, confirm);
+    QFETCH(int, deletes);
     QFETCH(bool, stops);
     PlannerInput in = input(Module::Contacts);
+    in.profile.direction = SyncProfile::Direction(direction);
     in.profile.maxDeletePercent = maxPercent;
     in.confirmDeletes = confirm;
     for (int i = 0; i < links; ++i) {
         in.links << link(QStringLiteral("c%1").arg(i), QStringLiteral("r%1").arg(i), contact("P", QString::number(i)));
-        if (i < remoteGone)
-            in.remoteDeleted << QStringLiteral("r%1").arg(i);
+        if (i < gone)
+            (crmSide ? in.crmDeleted : in.remoteDeleted) << (crmSide ? QStringLiteral("c%1") : QStringLiteral("r%1")).arg(i);
     }
     const SyncPlan plan = SyncPlanner::plan(in);
     QCOMPARE(plan.safetyStop.isEmpty(), !stops);
-    QCOMPARE(plan.crmCounts().deleted, remoteGone); // the plan still says what it would do
+    // The plan still says what it would do, for the preview.
+    QCOMPARE(crmSide ? plan.remoteCounts().deleted : plan.crmCounts().deleted, deletes);
     if (stops)
         QVERIFY(plan.safetyStop.contains(QStringLiteral("--confirm-deletes")));
 }
