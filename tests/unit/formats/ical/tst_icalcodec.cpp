@@ -58,6 +58,10 @@ private slots:
     {
         // libical resolves Olson names through /usr/share/zoneinfo (tzdata), reference/protocols.md §5.1.
         QVERIFY(QFile::exists(QStringLiteral("/usr/share/zoneinfo/Asia/Tokyo")));
+        QCOMPARE(icaltimezone_get_builtin_tzdata(), 0);
+        const QString zoneDir = QString::fromUtf8(icaltzutil_get_zone_directory());
+        QVERIFY2(zoneDir.endsWith(QLatin1String("zoneinfo")) && QFile::exists(zoneDir + QStringLiteral("/America/New_York")),
+                 qPrintable(zoneDir));
         icaltimezone *ny = icaltimezone_get_builtin_timezone("America/New_York");
         QVERIFY(ny);
         icaltimetype summer = icaltime_from_string("20250701T120000");
