@@ -47,8 +47,13 @@ QString textOf(const QJsonValue &v)
 {
     if (CanonicalValue::isEmpty(v))
         return {};
-    if (v.isString())
-        return v.toString();
+    if (v.isString()) {
+        // vCard has one kind of line break (RFC 6350 §3.4 "\n"); compare as decode() reads.
+        QString s = v.toString();
+        s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        return s;
+    }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble())

@@ -19,6 +19,7 @@ private slots:
     void faxIsNotWorkPhone();
     void unchangedIsIdentical_data();
     void unchangedIsIdentical();
+    void crlfInFieldIsNoChange();
     void changeOneField_data();
     void changeOneField();
     void removeFields();
@@ -155,6 +156,15 @@ void TestVCardCodec::unchangedIsIdentical()
     const auto out = VCardCodec().encode(f, raw, contacts(), QStringLiteral("ignored"));
     QVERIFY(out.ok());
     QCOMPARE(out.value(), raw);
+}
+
+void TestVCardCodec::crlfInFieldIsNoChange()
+{
+    QJsonObject f = decodeFields(kApple);
+    f.insert("Description", "Met at WWDC, 2023\r\nLikes apples");
+    const auto out = VCardCodec().encode(f, kApple, contacts(), {});
+    QVERIFY(out.ok());
+    QCOMPARE(out.value(), kApple);
 }
 
 void TestVCardCodec::changeOneField_data()
