@@ -163,11 +163,6 @@ bool isBase64Line(const QByteArray &s)
     return true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VCardParser", text);
-}
-
 Error dataError(const QString &message, const QString &detail = {})
 {
     return Error::make(Error::Category::Data, message, detail);
@@ -200,12 +195,12 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
             pending += first.bytes;
             continue;
         }
-        const QString where = tr("%1, line %2").arg(sourceName).arg(first.number);
+        const QString where = QCoreApplication::translate("VCardParser", "%1, line %2").arg(sourceName).arg(first.number);
         QByteArray content = first.content;
         QByteArray bytes = first.bytes;
         const qsizetype colonInFirst = indexOutsideQuotes(content, ':');
         if (content.startsWith(' ') || content.startsWith('\t') || colonInFirst < 0) {
-            return dataError(tr("%1: \"%2\" is not a vCard property line (expected NAME:value).")
+            return dataError(QCoreApplication::translate("VCardParser", "%1: \"%2\" is not a vCard property line (expected NAME:value).")
                                  .arg(where, QString::fromUtf8(content.left(40)).trimmed()));
         }
         // Unfold: a line break followed by white space continues the line (RFC 6350 §3.2).
@@ -226,7 +221,7 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
             name = name.mid(dot + 1);
         }
         if (!isValidName(name) || (dot >= 0 && !isValidName(group))) {
-            return dataError(tr("%1: \"%2\" is not a valid vCard property name.").arg(where, header.left(40)));
+            return dataError(QCoreApplication::translate("VCardParser", "%1: \"%2\" is not a valid vCard property name.").arg(where, header.left(40)));
         }
         const QList<VCardParameter> params = parseParams(headerParts, version);
         const QString encoding = paramValue(params, u"ENCODING").toUpper();
@@ -252,7 +247,7 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         if (qp) {
             const std::optional<QByteArray> decoded = VCardText::decodeQuotedPrintable(valueBytes);
             if (!decoded) {
-                return dataError(tr("%1: the quoted-printable value of %2 is invalid.").arg(where, name));
+                return dataError(QCoreApplication::translate("VCardParser", "%1: the quoted-printable value of %2 is invalid.").arg(where, name));
             }
             valueBytes = *decoded;
         }
@@ -261,7 +256,7 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         if (!charset.isEmpty()) {
             QStringDecoder decoder(charset.toLatin1().constData());
             if (!decoder.isValid()) {
-                return dataError(tr("%1: the character set \"%2\" of %3 is not supported.").arg(where, charset, name));
+                return dataError(QCoreApplication::translate("VCardParser", "%1: the character set \"%2\" of %3 is not supported.").arg(where, charset, name));
             }
             value = decoder(valueBytes);
         } else {
@@ -276,7 +271,7 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
 
         if (name.compare(u"BEGIN", Qt::CaseInsensitive) == 0) {
             if (value.trimmed().compare(u"VCARD", Qt::CaseInsensitive) != 0) {
-                return dataError(tr("%1: BEGIN:%2 is not a vCard.").arg(where, value.trimmed()));
+                return dataError(QCoreApplication::translate("VCardParser", "%1: BEGIN:%2 is not a vCard.").arg(where, value.trimmed()));
             }
             if (card) // an unterminated card ends where the next one begins
                 finishCard("END:VCARD" + card->lineEnding());
@@ -289,10 +284,10 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         }
         if (name.compare(u"END", Qt::CaseInsensitive) == 0) {
             if (!card) {
-                return dataError(tr("%1: END:%2 without a matching BEGIN:VCARD.").arg(where, value.trimmed()));
+                return dataError(QCoreApplication::translate("VCardParser", "%1: END:%2 without a matching BEGIN:VCARD.").arg(where, value.trimmed()));
             }
             if (value.trimmed().compare(u"VCARD", Qt::CaseInsensitive) != 0) {
-                return dataError(tr("%1: END:%2 does not close the vCard.").arg(where, value.trimmed()));
+                return dataError(QCoreApplication::translate("VCardParser", "%1: END:%2 does not close the vCard.").arg(where, value.trimmed()));
             }
             finishCard(pending + bytes);
             pending.clear();
@@ -333,7 +328,7 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
     else if (!cards.isEmpty())
         cards.last().setEndBytes(cards.last().endBytes() + pending);
     if (cards.isEmpty()) {
-        return dataError(tr("%1: no vCard found.").arg(sourceName));
+        return dataError(QCoreApplication::translate("VCardParser", "%1: no vCard found.").arg(sourceName));
     }
     return cards;
 }
