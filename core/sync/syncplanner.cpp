@@ -143,7 +143,7 @@ private:
                 pair.remoteOp = Op::Delete;
                 pair.forget = true;
             } else {
-                // Edited on the other side, or CRM is the master: bring the item back.
+                // Edited on the other side, or the CRM is a one-way target: bring the item back.
                 pair.result = r == State::Changed ? remoteValues : link.base;
                 recreateOnCrm(pair);
             }

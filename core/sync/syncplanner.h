@@ -17,6 +17,10 @@ namespace crmsync {
  *   so servers that rewrite data do not cause spurious updates (reference/peers.md §2.2).
  * - An edit beats a deletion: the edited item is recreated on the side that deleted it.
  * - One-way profiles ignore edits on the target side and recreate what it deleted.
+ * - A side is written only when it does not already hold the result.
+ * - Items that failed to decode count as unchanged and are never taken for deleted.
+ * - An item the CRM would refuse (a mandatory field with no default) is reported and left
+ *   out of the plan whole, so it is retried next run.
  * - New items on both sides are matched (ItemMatcher) before anything is created.
  * - Deleting more than max_delete_percent of the linked items, or all of them, is a
  *   safety stop unless confirmDeletes is set.
