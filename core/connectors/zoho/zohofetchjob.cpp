@@ -24,16 +24,27 @@ ZohoFetchJob::ZohoFetchJob(ZohoSession *session, const ModuleInfo &module, const
 
 void ZohoFetchJob::start()
 {
+    if (!m_session) {
+        setError(ZohoSession::sessionGone());
+        emitResult();
+        return;
+    }
     if (m_pending.isEmpty()) {
         emitResult();
         return;
     }
-    while (m_running < kParallel && !m_pending.isEmpty())
+    while (!m_failed && m_running < kParallel && !m_pending.isEmpty())
         startNext();
 }
 
 void ZohoFetchJob::startNext()
 {
+    if (!m_session) {
+        m_failed = true;
+        setError(ZohoSession::sessionGone());
+        emitResult();
+        return;
+    }
     const QString id = m_pending.takeFirst();
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("fields"), m_fields.join(QLatin1Char(',')));

@@ -18,6 +18,11 @@ ZohoFieldsJob::ZohoFieldsJob(ZohoSession *session, const ModuleInfo &module, QOb
 
 void ZohoFieldsJob::start()
 {
+    if (!m_session) {
+        setError(ZohoSession::sessionGone());
+        emitResult();
+        return;
+    }
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("module"), m_module.apiName());
     auto *job = m_session->request("GET", QStringLiteral("/crm/v8/settings/fields"), q);

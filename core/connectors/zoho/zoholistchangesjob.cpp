@@ -58,6 +58,10 @@ void ZohoListChangesJob::start()
 
 void ZohoListChangesJob::requestPage()
 {
+    if (!m_session) {
+        fail(ZohoSession::sessionGone());
+        return;
+    }
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("fields"), m_fields.join(QLatin1Char(',')));
     q.addQueryItem(QStringLiteral("per_page"), QString::number(kPerPage));
@@ -162,6 +166,10 @@ void ZohoListChangesJob::onPage(Job *j)
 
 void ZohoListChangesJob::requestVerify()
 {
+    if (!m_session) {
+        fail(ZohoSession::sessionGone());
+        return;
+    }
     if (m_toVerify.isEmpty()) {
         finish();
         return;
@@ -192,6 +200,10 @@ void ZohoListChangesJob::onVerify(Job *j)
 
 void ZohoListChangesJob::requestDeleted()
 {
+    if (!m_session) {
+        fail(ZohoSession::sessionGone());
+        return;
+    }
     m_phase = Phase::Deleted;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));

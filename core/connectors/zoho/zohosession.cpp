@@ -112,6 +112,11 @@ void ZohoSession::startRefresh()
     job->start();
 }
 
+Error ZohoSession::sessionGone()
+{
+    return Error::make(Error::Category::Config, tr("The Zoho CRM account was removed while it was in use."));
+}
+
 Error ZohoSession::tokenError(int httpStatus, const QByteArray &body, const QString &host)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();

@@ -73,6 +73,8 @@ public:
     //! Token refreshes started so far (a test seam and a report figure).
     int refreshCount() const { return m_refreshCount; }
 
+    //! The Config error jobs report when their session was deleted under them.
+    static Error sessionGone();
     //! The Error for a token-endpoint answer (\a httpStatus, JSON \a body); None on success.
     static Error tokenError(int httpStatus, const QByteArray &body, const QString &host);
 

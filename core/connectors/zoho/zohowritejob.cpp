@@ -46,6 +46,11 @@ void ZohoWriteJob::addResult(int index, const Error &error, const QString &id, c
 
 void ZohoWriteJob::start()
 {
+    if (!m_session) {
+        setError(ZohoSession::sessionGone());
+        emitResult();
+        return;
+    }
     planCalls();
     nextCall();
 }
@@ -94,6 +99,11 @@ void ZohoWriteJob::nextCall()
 {
     ++m_current;
     if (m_current >= m_calls.size()) {
+        emitResult();
+        return;
+    }
+    if (!m_session) {
+        setError(ZohoSession::sessionGone());
         emitResult();
         return;
     }

@@ -55,6 +55,17 @@ private slots:
         ZohoStore wide(nullptr, ModuleInfo::of(ModuleInfo::Module::Contacts), many);
         QCOMPARE(wide.requestFields().size(), 50);
         QVERIFY(wide.fieldsOverLimit());
+
+        // Jobs of a store whose session is gone fail cleanly instead of crashing.
+        std::unique_ptr<ListChangesJob> list(store.listChanges({}, {}));
+        QVERIFY(SandboxZoho::run(list.get()));
+        QCOMPARE(list->error().category, Error::Category::Config);
+        std::unique_ptr<FetchJob> fetch(store.fetch({QStringLiteral("1")}));
+        QVERIFY(SandboxZoho::run(fetch.get()));
+        QCOMPARE(fetch->error().category, Error::Category::Config);
+        std::unique_ptr<WriteJob> write(store.write({WriteRequest{}}));
+        QVERIFY(SandboxZoho::run(write.get()));
+        QCOMPARE(write->error().category, Error::Category::Config);
     }
 
     void sinceHeaderIsOneSecondEarlier()
