@@ -81,7 +81,9 @@ int main(int argc, char *argv[])
     const int early = command->parse(commandArgs);
     if (early >= 0)
         return early;
-    QObject::connect(command.get(), &cli::Command::done, &app, [](int code) { QCoreApplication::exit(code); });
+    // Queued: a command may finish inside start(), before exec() is running to be told.
+    QObject::connect(command.get(), &cli::Command::done, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
     command->start();
     return app.exec();
 }

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandboxclient.h"
+#include "sandboxprocess.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+//! One CLI test's world: a fresh crm-sandbox, a folder, a config and a state dir.
+class CliFixture
+{
+public:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QByteArray stdoutData;
+        QByteArray stderrData;
+        QJsonObject json;
+        //! The first profile's report when --json was given.
+        QJsonObject report() const;
+    };
+
+    CliFixture();
+    bool start(const QStringList &sandboxArgs = {});
+    //! Writes config.json with one profile; \a profile is merged over the defaults.
+    void writeConfig(const QString &module, const QJsonObject &profile = {}, const QStringList &tokenCommand = {});
+    Outcome run(const QStringList &args, const QStringList &env = {});
+    Outcome sync(const QStringList &extra = {}, const QStringList &env = {});
+
+    QString folder() const { return m_dir.filePath(QStringLiteral("folder")); }
+    QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("config.json")); }
+    QStringList folderFiles() const;
+    QByteArray readFile(const QString &name) const;
+    void writeFile(const QString &name, const QByteArray &data) const;
+    SandboxProcess &sandbox() { return *m_sandbox; }
+    SandboxClient &crm() { return *m_client; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<SandboxClient> m_client;
+};

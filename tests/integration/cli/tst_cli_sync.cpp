@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end through the crmsync binary: crm-sandbox Contacts/Leads ⇄ a folder of vCards.
+#include "clifixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+QJsonArray someContacts(int n)
+{
+    static const QStringList lastJa{QStringLiteral("山田"), QStringLiteral("佐藤"), QStringLiteral("鈴木")};
+    QJsonArray out;
+    for (int i = 0; i < n; ++i) {
+        const bool ja = i % 2 == 0;
+        out.append(QJsonObject{
+            {QStringLiteral("Last_Name"), ja ? lastJa.at(i % 3) + QString::number(i) : QStringLiteral("Smith%1").arg(i)},
+            {QStringLiteral("First_Name"), ja ? QStringLiteral("太郎") : QStringLiteral("Anna")},
+            {QStringLiteral("Email"), QStringLiteral("person%1@example.com").arg(i)},
+            {QStringLiteral("Phone"), QStringLiteral("+81-3-1234-%1").arg(1000 + i)},
+            {QStringLiteral("Title"), QStringLiteral("Manager")}});
+    }
+    return out;
+}
+
+QString fileFor(const QString &crmId)
+{
+    return QStringLiteral("crm-%1.vcf").arg(crmId);
+}
+
+QJsonObject recordById(const QJsonArray &records, const QString &id)
+{
+    for (const QJsonValue &v : records) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+const QString kFields = QStringLiteral("Last_Name,First_Name,Email,Phone,Title,Description,Modified_Time");
+
+} // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstSyncCreatesFilesAndSecondSyncIsQuiet()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        QCOMPARE(f.crm().create(QStringLiteral("Contacts"), someContacts(12)).size(), 12);
+        f.writeConfig(QStringLiteral("Contacts"));
+
+        const auto first = f.sync();
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.report().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 12);
+        QCOMPARE(first.report()["crm"].toObject()["created"].toInt(), 0);
+        QCOMPARE(f.folderFiles().size(), 12);
+        QVERIFY(f.readFile(f.folderFiles().first()).contains("BEGIN:VCARD"));
+
+        const auto second = f.sync();
+        QCOMPARE(second.exitCode, 0);
+        const QJsonObject r = second.report();
+        QCOMPARE(r["remote"].toObject()["created"].toInt() + r["remote"].toObject()["updated"].toInt(), 0);
+        QCOMPARE(r["crm"].toObject()["created"].toInt() + r["crm"].toObject()["updated"].toInt(), 0);
+        // A no-change run is incremental: token refresh, one list, one deleted list.
+        QVERIFY2(r["requests"].toInt() <= 3, qPrintable(QString::number(r["requests"].toInt())));
+    }
+
+    void editsOnBothSidesMeet()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(4));
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), QStringLiteral("merge")}});
+        QCOMPARE(f.sync().exitCode, 0);
+
+        // The folder side edits contact 0's title; the CRM side edits contact 1's phone.
+        QByteArray card = f.readFile(fileFor(ids[0]));
+        QVERIFY(card.contains("TITLE:Manager"));
+        card.replace("TITLE:Manager", "TITLE:Director");
+        f.writeFile(fileFor(ids[0]), card);
+        QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[1], {{QStringLiteral("Phone"), QStringLiteral("+81-90-0000-1111")}}));
+
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.report()["crm"].toObject()["updated"].toInt(), 1);
+        QCOMPARE(run.report()["remote"].toObject()["updated"].toInt(), 1);
+        const QJsonArray crm = f.crm().list(QStringLiteral("Contacts"), kFields);
+        QCOMPARE(recordById(crm, ids[0])["Title"].toString(), QStringLiteral("Director"));
+        QVERIFY(f.readFile(fileFor(ids[1])).contains("+81-90-0000-1111"));
+    }
+
+    void conflictsAreMergedJournaledAndRestorable()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(2));
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), QStringLiteral("merge")}});
+        QCOMPARE(f.sync().exitCode, 0);
+
+        // Both sides edit the title (a real conflict) and different fields (mergeable).
+        QByteArray card = f.readFile(fileFor(ids[0]));
+        card.replace("TITLE:Manager", "TITLE:CTO");
+        card.replace("+81-3-1234-1000", "+81-3-9999-0000");
+        f.writeFile(fileFor(ids[0]), card);
+        QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[0],
+                               {{QStringLiteral("Title"), QStringLiteral("VP Sales")},
+                                {QStringLiteral("Description"), QStringLiteral("met at the Osaka fair")}}));
+
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.report()["conflicts"].toInt(), 1);
+        const QJsonObject merged = recordById(f.crm().list(QStringLiteral("Contacts"), kFields), ids[0]);
+        QCOMPARE(merged["Title"].toString(), QStringLiteral("VP Sales")); // merge_fallback: crm-wins
+        QCOMPARE(merged["Phone"].toString(), QStringLiteral("+81-3-9999-0000"));
+        QCOMPARE(merged["Description"].toString(), QStringLiteral("met at the Osaka fair"));
+        const QByteArray mergedCard = f.readFile(fileFor(ids[0]));
+        QVERIFY(mergedCard.contains("TITLE:VP Sales"));
+        QVERIFY(mergedCard.contains("met at the Osaka fair"));
+
+        const auto listed = f.run({QStringLiteral("restore"), QStringLiteral("--config"), f.configPath(), QStringLiteral("--state-dir"),
+                                   f.stateDir(), QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray entries = listed.json["entries"].toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].toObject()["losing_side"].toString(), QStringLiteral("remote"));
+        QCOMPARE(entries[0].toObject()["losing"].toObject()["Title"].toString(), QStringLiteral("CTO"));
+
+        const auto restored = f.run({QStringLiteral("restore"), QStringLiteral("--config"), f.configPath(), QStringLiteral("--state-dir"),
+                                     f.stateDir(), QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--entry"),
+                                     QString::number(entries[0].toObject()["id"].toInteger())});
+        QVERIFY2(restored.exitCode == 0, restored.stderrData.constData());
+        QCOMPARE(recordById(f.crm().list(QStringLiteral("Contacts"), kFields), ids[0])["Title"].toString(), QStringLiteral("CTO"));
+        QVERIFY(f.readFile(fileFor(ids[0])).contains("TITLE:CTO"));
+        // Restoring left both sides equal to the base: the next run has nothing to do.
+        const auto after = f.sync();
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.report()["crm"].toObject()["updated"].toInt() + after.report()["remote"].toObject()["updated"].toInt(), 0);
+    }
+
+    void newFileGetsDefaultsInCrm()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("Last_Name"), QStringLiteral("(no name)")}}}});
+        f.writeFile(QStringLiteral("phone-export.vcf"),
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:info@shop.example\r\nN:;;;;\r\nEMAIL;TYPE=work:info@shop.example\r\nEND:VCARD\r\n");
+        const auto run = f.sync();
+        QVERIFY2(run.exitCode == 0, run.stdoutData.constData());
+        QCOMPARE(run.report()["crm"].toObject()["created"].toInt(), 1);
+        const QJsonArray crm = f.crm().list(QStringLiteral("Contacts"), kFields);
+        QCOMPARE(crm.size(), 1);
+        QCOMPARE(crm[0].toObject()["Last_Name"].toString(), QStringLiteral("(no name)"));
+        QCOMPARE(crm[0].toObject()["Email"].toString(), QStringLiteral("info@shop.example"));
+    }
+
+    void missingDefaultIsPerItemError()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.writeConfig(QStringLiteral("Leads"));
+        f.writeFile(QStringLiteral("good.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ken Ito\r\nN:Ito;Ken;;;\r\nORG:Ito Trading\r\nEND:VCARD\r\n");
+        f.writeFile(QStringLiteral("nocompany.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Aki Mori\r\nN:Mori;Aki;;;\r\nEND:VCARD\r\n");
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.report()["status"].toString(), QStringLiteral("errors"));
+        QCOMPARE(run.report()["crm"].toObject()["created"].toInt(), 1);
+        const QJsonArray errors = run.report()["errors"].toArray();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors[0].toObject()["message"].toString().contains(QStringLiteral("Company")));
+        QVERIFY(errors[0].toObject()["item"].toString().contains(QStringLiteral("Mori")));
+    }
+
+    void brokenFileIsSkippedAndReported()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(3));
+        f.writeConfig(QStringLiteral("Contacts"));
+        QCOMPARE(f.sync().exitCode, 0);
+        // A synced file is corrupted: it must be reported, not deleted from the CRM.
+        f.writeFile(fileFor(ids[0]), "this is not a vCard\r\n");
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.report()["crm"].toObject()["deleted"].toInt(), 0);
+        QVERIFY(run.report()["errors"].toArray()[0].toObject()["item"].toString().contains(fileFor(ids[0])));
+        QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 3);
+    }
+
+    void emptiedSideIsSafetyStop()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.crm().create(QStringLiteral("Contacts"), someContacts(6));
+        f.writeConfig(QStringLiteral("Contacts"));
+        QCOMPARE(f.sync().exitCode, 0);
+        for (const QString &name : f.folderFiles())
+            QVERIFY(QFile::remove(QDir(f.folder()).filePath(name)));
+
+        const auto stopped = f.sync();
+        QCOMPARE(stopped.exitCode, 5);
+        QCOMPARE(stopped.report()["status"].toString(), QStringLiteral("safety-stop"));
+        QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 6);
+
+        const auto confirmed = f.sync({QStringLiteral("--confirm-deletes")});
+        QCOMPARE(confirmed.exitCode, 0);
+        QCOMPARE(confirmed.report()["crm"].toObject()["deleted"].toInt(), 6);
+        QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 0);
+    }
+
+    void noDuplicatesAfterStateIsDeleted()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.crm().create(QStringLiteral("Contacts"), someContacts(8));
+        f.writeConfig(QStringLiteral("Contacts"));
+        f.writeFile(QStringLiteral("from-phone.vcf"),
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mei Chen\r\nN:Chen;Mei;;;\r\nEMAIL;TYPE=work:mei@example.com\r\nEND:VCARD\r\n");
+        QCOMPARE(f.sync().exitCode, 0);
+        QCOMPARE(f.folderFiles().size(), 9);
+        QVERIFY(QDir(f.stateDir()).removeRecursively());
+
+        const auto again = f.sync();
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.report()["crm"].toObject()["created"].toInt(), 0);
+        QCOMPARE(again.report()["remote"].toObject()["created"].toInt(), 0);
+        QCOMPARE(f.folderFiles().size(), 9);
+        QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 9);
+    }
+
+    void dryRunChangesNothing()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.crm().create(QStringLiteral("Contacts"), someContacts(5));
+        f.writeConfig(QStringLiteral("Contacts"));
+        const auto plan = f.sync({QStringLiteral("--dry-run")});
+        QCOMPARE(plan.exitCode, 0);
+        QCOMPARE(plan.report()["dry_run"].toBool(), true);
+        QCOMPARE(plan.report()["remote"].toObject()["created"].toInt(), 5);
+        QCOMPARE(f.folderFiles().size(), 0);
+    }
+
+    void exitCodes()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("direction"), QStringLiteral("both")}});
+        const auto bad = f.sync();
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.stderrData.contains("direction"));
+
+        f.writeConfig(QStringLiteral("Contacts"), {}, {QStringLiteral("printf"), QStringLiteral("wrong-token")});
+        const auto auth = f.sync();
+        QCOMPARE(auth.exitCode, 3);
+        QCOMPARE(auth.report()["status"].toString(), QStringLiteral("auth-error"));
+
+        f.writeConfig(QStringLiteral("Contacts"));
+        f.sandbox().stop();
+        const auto offline = f.sync();
+        QCOMPARE(offline.exitCode, 4);
+        QCOMPARE(offline.report()["status"].toString(), QStringLiteral("offline"));
+
+        const auto usage = f.run({QStringLiteral("sync")});
+        QCOMPARE(usage.exitCode, 2);
+        QCOMPARE(f.run({QStringLiteral("--version")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_cli_sync.moc"
