@@ -2,6 +2,7 @@
 #include "planexecutor.h"
 
 #include "formats/canonicalvalue.h"
+#include "state/faultinjection.h"
 #include "state/statedb.h"
 #include "store/store.h"
 #include "sync/syncidentity.h"
@@ -254,6 +255,8 @@ void PlanExecutor::onWriteFinished(WriteJob *job, bool crmSide)
         (op == Op::Create ? c.created : op == Op::Update ? c.updated : c.deleted)++;
     }
     emit progress(m_done, int(m_pending.size()));
+    // Crash tests stop here too: the store has the writes, the state does not have them yet.
+    FaultInjection::afterWrite();
     commitFinished();
     next();
 }

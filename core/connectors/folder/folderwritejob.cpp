@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "state/faultinjection.h"
+
 namespace crmsync {
 
 FolderWriteJob::FolderWriteJob(FolderDirectory directory, QList<WriteRequest> requests, QObject *parent)
@@ -126,6 +128,8 @@ void FolderWriteJob::writeFile(const QString &id, const QByteArray &raw, WriteRe
         result.error = m_directory.writeError(id, file.errorString());
         return;
     }
+    // Crash tests stop the process here: the file is written, nothing else knows yet.
+    FaultInjection::afterWrite();
     const QFileInfo info(m_directory.filePath(id));
     // Stat after the rename: if someone rewrites the file right after us, the version is
     // "racy" (fresh mtime) and the next listing re-reads it instead of trusting the stat.
