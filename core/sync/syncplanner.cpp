@@ -21,11 +21,6 @@ namespace {
 
 enum class State { Unchanged, Changed, Deleted };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncPlanner", text);
-}
-
 QString labelOf(const QJsonObject &f, const QString &fallback)
 {
     const QString name = (f.value(QLatin1String("First_Name")).toString() + QLatin1Char(' ')
@@ -62,6 +57,8 @@ QString fillDefaults(QJsonObject &values, const SyncProfile &profile)
 
 class Planner
 {
+    // Messages belong to the public class's context, where translators look for them.
+    Q_DECLARE_TR_FUNCTIONS(SyncPlanner)
 public:
     explicit Planner(const PlannerInput &in)
         : m_in(in), m_p(in.profile),
