@@ -163,7 +163,16 @@ void HttpJob::onReplyFinished()
     else if (m_status == 0)
         retry = isTransient(netError) && (isIdempotent() || neverDelivered(netError));
 
-    if (!retry || m_attempt >= m_policy.maxAttempts) {
+    // A kept-alive connection the server closed while idle fails the next request at
+    // once; that says nothing about the server, so repeat once without waiting and
+    // without using up an attempt.
+    const bool staleConnection = m_status == 0 && netError == QNetworkReply::RemoteHostClosedError
+        && !m_staleRetryUsed && isIdempotent();
+    if (staleConnection) {
+        m_staleRetryUsed = true;
+        retry = true;
+    }
+    if (!retry || (m_attempt >= m_policy.maxAttempts + (m_staleRetryUsed ? 1 : 0))) {
         finishWith(error);
         return;
     }
@@ -173,7 +182,9 @@ void HttpJob::onReplyFinished()
         finishWith(error);
         return;
     }
-    if (delay < 0)
+    if (staleConnection)
+        delay = 0;
+    else if (delay < 0)
         delay = backoffDelay(m_policy, m_attempt);
     qCDebug(lcHttp) << "retrying" << m_url.host() << "in" << delay << "ms after" << error.detail;
 
@@ -200,7 +211,7 @@ Error HttpJob::errorForReply(QNetworkReply::NetworkError netError, const QString
         else
             e.userMessage = tr("Could not connect to %1. Check the internet connection.").arg(host);
         // errorString may name the URL; our URLs never carry secrets (tokens go in headers).
-        e.detail = netErrorText;
+        e.detail = QStringLiteral("%1 (QNetworkReply::NetworkError %2)").arg(netErrorText).arg(int(netError));
         return e;
     }
 

@@ -85,6 +85,7 @@ private:
     RetryPolicy m_policy;
     int m_idempotent = -1; // -1: by method
     int m_attempt = 0;
+    bool m_staleRetryUsed = false;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
 

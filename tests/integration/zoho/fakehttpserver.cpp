@@ -91,6 +91,10 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Request &request)
     }
     if (reply.hang)
         return;
+    if (reply.close) {
+        socket->abort();
+        return;
+    }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";
     for (const auto &h : reply.headers)
         out += h.first + ": " + h.second + "\r\n";

@@ -25,6 +25,8 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         //! Never answer (the client's timeout must fire).
         bool hang = false;
+        //! Close the connection without a word (a kept-alive connection gone stale).
+        bool close = false;
     };
     struct Request
     {
@@ -42,7 +44,7 @@ public:
     void enqueue(const Reply &reply) { m_queue.append(reply); }
     void enqueue(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        m_queue.append(Reply{status, body, headers, false});
+        m_queue.append(Reply{status, body, headers, false, false});
     }
     //! Answer for requests once the queue is empty (path prefix → reply, "" matches all).
     void setFallback(const QByteArray &pathPrefix, const Reply &reply) { m_fallbacks.append({pathPrefix, reply}); }

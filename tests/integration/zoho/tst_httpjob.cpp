@@ -195,6 +195,28 @@ private slots:
         QCOMPARE(job.body(), QByteArray("ok"));
     }
 
+    void closedConnectionIsRepeatedAtOnce()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        FakeHttpServer::Reply close;
+        close.close = true;
+        // Qt itself resends once on a connection closed under it; the second close reaches us.
+        server.enqueue(close);
+        server.enqueue(close);
+        server.enqueue(200, "fine");
+        NetworkContext context;
+        HttpJob job(&context);
+        RetryPolicy p = fastPolicy();
+        p.maxAttempts = 1; // the repeat does not use up an attempt
+        job.setRetryPolicy(p);
+        job.setUrl(server.url());
+        QVERIFY(run(&job));
+        QVERIFY2(!job.hasError(), qPrintable(job.error().detail));
+        QCOMPARE(job.body(), QByteArray("fine"));
+        QCOMPARE(job.attempts(), 2);
+    }
+
     void connectionRefused()
     {
         quint16 port = 0;
