@@ -43,6 +43,14 @@ QString exclusionReason(const SideItem &item, const SyncProfile &profile, const 
                 return QCoreApplication::translate("SyncFilter", "outside the events range");
         }
     }
+    if (profile.module == ModuleInfo::Module::Tasks) {
+        // Tasks are dated by their due date; undated and recurring tasks always take part.
+        const QDateTime from = rangeStart(profile.eventsRange, now);
+        const QDate due = QDate::fromString(item.decoded.fields.value(QLatin1String("Due_Date")).toString(), Qt::ISODate);
+        if (from.isValid() && due.isValid() && due < from.date()
+            && item.decoded.fields.value(QLatin1String("Recurring_Activity")).toString().isEmpty())
+            return QCoreApplication::translate("SyncFilter", "due before the range");
+    }
     return {};
 }
 

@@ -16,6 +16,7 @@ namespace crmsync {
  * Events range, as in Zoho's calendar sync choices (reference/ja-glossary.md): "today"
  * takes events starting today or later, "past-month" those starting one month ago or
  * later; a recurring series is always in range because its later occurrences are.
+ * Tasks follow the same range by due date (undated tasks always take part).
  */
 namespace SyncFilter {
 

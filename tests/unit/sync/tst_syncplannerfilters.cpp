@@ -20,6 +20,8 @@ private slots:
     void privateItems();
     void eventsRange_data();
     void eventsRange();
+    void tasksRange_data();
+    void tasksRange();
     void categoriesFilter();
     void safetyStop_data();
     void safetyStop();
@@ -80,6 +82,39 @@ void TestSyncPlannerFilters::eventsRange()
         if (recurring)
             e.insert(QStringLiteral("Recurring_Activity"), QStringLiteral("RRULE:FREQ=WEEKLY"));
         remoteSide ? addRemote(in, item(QStringLiteral("e1"), e)) : addCrm(in, item(QStringLiteral("e1"), e));
+        const SyncPlan plan = SyncPlanner::plan(in);
+        QCOMPARE(plan.pairs.size(), included ? 1 : 0);
+        QCOMPARE(plan.skipped, included ? 0 : 1);
+    }
+}
+
+void TestSyncPlannerFilters::tasksRange_data()
+{
+    using R = SyncProfile::EventsRange;
+    QTest::addColumn<int>("range");
+    QTest::addColumn<QString>("due");
+    QTest::addColumn<bool>("included");
+    // now = 2026-03-15 12:00 UTC, as for events.
+    QTest::addRow("all: due last year") << int(R::All) << "2025-03-15" << true;
+    QTest::addRow("today: due today") << int(R::Today) << "2026-03-15" << true;
+    QTest::addRow("today: due yesterday") << int(R::Today) << "2026-03-14" << false;
+    QTest::addRow("today: no due date") << int(R::Today) << "" << true;
+    QTest::addRow("past-month: due three weeks ago") << int(R::PastMonth) << "2026-02-22" << true;
+    QTest::addRow("past-month: due six weeks ago") << int(R::PastMonth) << "2026-02-01" << false;
+}
+
+void TestSyncPlannerFilters::tasksRange()
+{
+    QFETCH(int, range);
+    QFETCH(QString, due);
+    QFETCH(bool, included);
+    for (bool remoteSide : {false, true}) {
+        PlannerInput in = input(Module::Tasks);
+        in.profile.eventsRange = SyncProfile::EventsRange(range);
+        QJsonObject t{{QStringLiteral("Subject"), QStringLiteral("Send quote")}};
+        if (!due.isEmpty())
+            t.insert(QStringLiteral("Due_Date"), due);
+        remoteSide ? addRemote(in, item(QStringLiteral("t1"), t)) : addCrm(in, item(QStringLiteral("t1"), t));
         const SyncPlan plan = SyncPlanner::plan(in);
         QCOMPARE(plan.pairs.size(), included ? 1 : 0);
         QCOMPARE(plan.skipped, included ? 0 : 1);
