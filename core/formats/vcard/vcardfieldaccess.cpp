@@ -3,6 +3,8 @@
 
 #include "formats/canonicalvalue.h"
 
+#include <algorithm>
+
 #include <QDate>
 
 namespace crmsync {
@@ -70,6 +72,21 @@ int VCardFieldAccess::find(const VCard &card, const VCardPath &path)
     const QList<VCardProperty> &props = card.properties();
     for (int i = 0; i < props.size(); ++i) {
         if (path.matches(props.at(i)))
+            return i;
+    }
+    // Phones and exporters often leave the main address or number untyped
+    // (EMAIL;TYPE=INTERNET:…, TEL:…). Such a property stands for the work one, so a
+    // contact's only e-mail still maps to the CRM's Email and still matches on it.
+    if (!path.types().contains(QStringLiteral("work")))
+        return -1;
+    static const QStringList kNeutral{QStringLiteral("internet"), QStringLiteral("pref"), QStringLiteral("voice"),
+                                      QStringLiteral("x400")};
+    for (int i = 0; i < props.size(); ++i) {
+        const VCardProperty &p = props.at(i);
+        if (!p.is(path.name()))
+            continue;
+        const QStringList types = p.types();
+        if (std::all_of(types.cbegin(), types.cend(), [](const QString &t) { return kNeutral.contains(t); }))
             return i;
     }
     return -1;
