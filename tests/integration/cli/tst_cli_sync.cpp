@@ -234,6 +234,50 @@ private slots:
         QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 9);
     }
 
+    void customFieldsMapAndUnmappedDataSurvives()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(1));
+        QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[0], {{QStringLiteral("Customer_Rank"), QStringLiteral("A")}}));
+        const QJsonArray map{QJsonObject{{QStringLiteral("crm"), QStringLiteral("Last_Name")}, {QStringLiteral("remote"), QStringLiteral("N.family")}},
+                             QJsonObject{{QStringLiteral("crm"), QStringLiteral("First_Name")}, {QStringLiteral("remote"), QStringLiteral("N.given")}},
+                             QJsonObject{{QStringLiteral("crm"), QStringLiteral("Email")}, {QStringLiteral("remote"), QStringLiteral("EMAIL;TYPE=work")}},
+                             QJsonObject{{QStringLiteral("crm"), QStringLiteral("Title")}, {QStringLiteral("remote"), QStringLiteral("TITLE")}},
+                             QJsonObject{{QStringLiteral("crm"), QStringLiteral("Customer_Rank")}, {QStringLiteral("remote"), QStringLiteral("X-CRM-RANK")}}};
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("field_map"), map}});
+        QCOMPARE(f.sync().exitCode, 0);
+        const QString name = fileFor(ids[0]);
+        QVERIFY(f.readFile(name).contains("X-CRM-RANK:A"));
+
+        // Another client adds a photo, a birthday (unmapped here) and a group label.
+        QByteArray card = f.readFile(name);
+        const QByteArray extra = "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+                                 "BDAY:1980-02-03\r\nitem1.URL:https://example.com\r\nitem1.X-ABLabel:blog\r\n";
+        card.replace("END:VCARD", extra + "END:VCARD");
+        f.writeFile(name, card);
+        QCOMPARE(f.sync().exitCode, 0);
+
+        // The CRM changes the custom field and the title; the file is patched, not rewritten.
+        QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[0], {{QStringLiteral("Customer_Rank"), QStringLiteral("B")},
+                                                                    {QStringLiteral("Title"), QStringLiteral("Partner")}}));
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.report()["remote"].toObject()["updated"].toInt(), 1);
+        const QByteArray after = f.readFile(name);
+        QVERIFY(after.contains("X-CRM-RANK:B"));
+        QVERIFY(after.contains("TITLE:Partner"));
+        QVERIFY(after.contains(extra));
+
+        // And a file-side change of the custom field reaches the CRM.
+        QByteArray edited = after;
+        edited.replace("X-CRM-RANK:B", "X-CRM-RANK:S");
+        f.writeFile(name, edited);
+        QCOMPARE(f.sync().exitCode, 0);
+        QCOMPARE(recordById(f.crm().list(QStringLiteral("Contacts"), QStringLiteral("Customer_Rank,Email")), ids[0])["Customer_Rank"].toString(),
+                 QStringLiteral("S"));
+    }
+
     void dryRunChangesNothing()
     {
         CliFixture f;
