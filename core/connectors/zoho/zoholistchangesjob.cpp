@@ -174,7 +174,6 @@ void ZohoListChangesJob::requestVerify()
         finish();
         return;
     }
-    m_phase = Phase::Verifying;
     auto *job = new ZohoFetchJob(m_session, m_module, m_fields, m_toVerify, this);
     connect(job, &Job::finished, this, &ZohoListChangesJob::onVerify);
     job->start();
@@ -204,7 +203,6 @@ void ZohoListChangesJob::requestDeleted()
         fail(ZohoSession::sessionGone());
         return;
     }
-    m_phase = Phase::Deleted;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));
     q.addQueryItem(QStringLiteral("per_page"), QString::number(kPerPage));

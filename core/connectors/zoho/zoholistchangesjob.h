@@ -49,8 +49,6 @@ public:
     static QString sinceHeaderFor(const QString &token);
 
 private:
-    enum class Phase { Listing, Verifying, Deleted };
-
     void requestPage();
     void onPage(Job *job);
     void requestVerify();
@@ -69,7 +67,6 @@ private:
     QString m_since;
     QHash<QString, QString> m_known;
 
-    Phase m_phase = Phase::Listing;
     int m_page = 1;
     QString m_pageToken;
     QSet<QString> m_seen;
