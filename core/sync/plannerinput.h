@@ -30,6 +30,8 @@ struct PlannerInput
     //! The clock, injected so range filters are testable.
     QDateTime now;
     bool confirmDeletes = false;
+    //! Fields the CRM requires beyond ModuleInfo's, from its field metadata (CrmFieldCheck).
+    QStringList mandatoryFields;
 };
 
 } // namespace crmsync

@@ -10,6 +10,7 @@
 #include "formats/vcard/vcardcodec.h"
 #include "net/networkcontext.h"
 #include "state/statedb.h"
+#include "sync/crmfieldcheck.h"
 #include "sync/restorerun.h"
 #include "sync/syncrun.h"
 
@@ -145,19 +146,47 @@ void ProfileRunner::runNext()
         return;
     }
     const SyncProfile profile = m_queue.takeFirst();
+    const auto failed = [this, profile](const Error &e) {
+        SyncReport report;
+        report.profile = profile.name;
+        report.status = e.category == Error::Category::Auth ? SyncReport::Status::AuthError
+            : e.canRetryLater()                             ? SyncReport::Status::Offline
+                                                            : SyncReport::Status::Errors;
+        report.message = e.userMessage;
+        if (report.status == SyncReport::Status::Errors)
+            report.errors.append({profile.name, e});
+        m_reports.append(report);
+        QMetaObject::invokeMethod(this, &ProfileRunner::runNext, Qt::QueuedConnection);
+    };
+    const Result<ZohoSession *> session = sessionFor(m_config.accounts.value(profile.crmAccount));
+    if (!session)
+        return failed(session.error());
+
+    auto *check = new CrmFieldCheck(profile, session.value(), m_db.get(), this);
+    connect(check, &CrmFieldCheck::finished, this, [this, check, profile, failed] {
+        check->deleteLater();
+        if (check->error().isError())
+            return failed(check->error());
+        runProfile(profile, check->mandatoryFields());
+    });
+    check->start();
+}
+
+void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &mandatoryFields)
+{
     SyncRun::Options options;
     options.dryRun = m_options.dryRun;
     options.confirmDeletes = m_options.confirmDeletes;
+    options.mandatoryFields = mandatoryFields;
     options.requestCount = [this] { return qint64(m_network->counter().requests()); };
     auto *run = new SyncRun(profile, {}, m_db.get(), options, this);
     const Result<BuiltSides> built = buildSides(profile, run);
     if (!built) {
         SyncReport failed;
         failed.profile = profile.name;
-        const Error &e = built.error();
-        failed.status = e.category == Error::Category::Auth ? SyncReport::Status::AuthError : SyncReport::Status::Errors;
-        failed.message = e.userMessage;
-        failed.errors.append({profile.name, e});
+        failed.status = SyncReport::Status::Errors;
+        failed.message = built.error().userMessage;
+        failed.errors.append({profile.name, built.error()});
         m_reports.append(failed);
         delete run;
         runNext();

@@ -59,6 +59,7 @@ signals:
 
 private:
     void runNext();
+    void runProfile(const SyncProfile &profile, const QStringList &mandatoryFields);
     Result<ZohoSession *> sessionFor(const AccountConfig &account);
     Result<Store *> remoteStoreFor(const AccountConfig &account, const SyncProfile &profile);
     struct BuiltSides

@@ -42,9 +42,14 @@ bool sameValues(const QJsonObject &a, const QJsonObject &b)
 
 //! Mandatory CRM fields the values lack are taken from the profile's defaults.
 //! Returns the first field that has neither, or an empty string.
-QString fillDefaults(QJsonObject &values, const SyncProfile &profile)
+QString fillDefaults(QJsonObject &values, const SyncProfile &profile, const QStringList &alsoRequired)
 {
-    for (const QString &field : ModuleInfo::of(profile.module).mandatoryFields()) {
+    QStringList required = ModuleInfo::of(profile.module).mandatoryFields();
+    for (const QString &f : alsoRequired) {
+        if (!required.contains(f))
+            required << f;
+    }
+    for (const QString &field : std::as_const(required)) {
         if (!CV::isEmpty(values.value(field)))
             continue;
         const QJsonValue d = profile.defaults.value(field);
@@ -184,7 +189,7 @@ private:
     {
         pair.link.crmId.clear();
         pair.link.crmVersion.clear();
-        const QString missing = fillDefaults(pair.result, m_p);
+        const QString missing = fillDefaults(pair.result, m_p, m_in.mandatoryFields);
         if (!missing.isEmpty()) {
             refuse(pair.label, missing);
             m_refused = true;
@@ -209,7 +214,7 @@ private:
     //! Updates the CRM only if the result differs from what it holds, defaults applied.
     void setCrmUpdate(PairPlan &pair, const QJsonObject &crmValues)
     {
-        const QString missing = fillDefaults(pair.result, m_p);
+        const QString missing = fillDefaults(pair.result, m_p, m_in.mandatoryFields);
         if (!missing.isEmpty()) {
             refuse(pair.label, missing);
             m_refused = true;
@@ -298,7 +303,7 @@ private:
             pair.remoteRaw = remote->raw;
             pair.result = CV::normalized(remote->decoded.fields);
             pair.label = labelOf(pair.result, remote->id);
-            const QString missing = fillDefaults(pair.result, m_p);
+            const QString missing = fillDefaults(pair.result, m_p, m_in.mandatoryFields);
             if (!missing.isEmpty()) {
                 refuse(pair.label, missing);
                 continue;

@@ -73,6 +73,7 @@ void SyncRun::listBoth()
     m_input.profile = m_profile;
     m_input.now = m_options.now.isValid() ? m_options.now : QDateTime::currentDateTime();
     m_input.confirmDeletes = m_options.confirmDeletes;
+    m_input.mandatoryFields = m_options.mandatoryFields;
     QHash<QString, QString> crmKnown, remoteKnown;
     for (const Link &l : links.value()) {
         m_input.links.append({l.rowId, l.crmId, l.crmVersion, l.remoteId, l.remoteVersion, l.uid, l.base});

@@ -35,6 +35,8 @@ public:
         std::function<qint64()> requestCount;
         //! Rounds of list → plan → execute when writes hit concurrent changes.
         int maxRounds = 3;
+        //! Fields the CRM requires beyond ModuleInfo's (CrmFieldCheck).
+        QStringList mandatoryFields;
     };
 
     SyncRun(const SyncProfile &profile, PlanExecutor::Sides sides, StateDb *db, Options options,

@@ -72,7 +72,13 @@ QHash<QString, QList<FieldDef>> buildModules()
         f("Description", "Description", "textarea", 32000),
         f("Mailing_Street", "Mailing Street", "text", 250), f("Mailing_City", "Mailing City", "text", 100),
         f("Mailing_State", "Mailing State", "text", 100), f("Mailing_Zip", "Mailing Zip", "text", 30),
-        f("Mailing_Country", "Mailing Country", "text", 100), f("Email_Opt_Out", "Email Opt Out", "boolean", 5),
+        f("Mailing_Country", "Mailing Country", "text", 100),
+        f("Other_Street", "Other Street", "text", 250), f("Other_City", "Other City", "text", 100),
+        f("Other_State", "Other State", "text", 100), f("Other_Zip", "Other Zip", "text", 30),
+        f("Other_Country", "Other Country", "text", 100),
+        f("Assistant", "Assistant", "text", 100), f("Asst_Phone", "Asst Phone", "phone", 30),
+        f("Skype_ID", "Skype ID", "text", 50), f("Twitter", "Twitter", "text", 50),
+        f("Email_Opt_Out", "Email Opt Out", "boolean", 5),
         pick(f("Lead_Source", "Lead Source", "picklist", 120), LeadSources),
         // Custom fields: Zoho names them after their label, custom_field:true (reference §3.4).
         custom(pick(f("Customer_Rank", "Customer Rank", "picklist", 120), {QStringLiteral("-None-"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})),
@@ -80,7 +86,9 @@ QHash<QString, QList<FieldDef>> buildModules()
         custom(f("Phonetic_First_Name", "Phonetic First Name", "text", 40))};
     m[QStringLiteral("Leads")] = {
         f("First_Name", "First Name", "text", 40), mandatory(f("Last_Name", "Last Name", "text", 80)),
-        readOnly(f("Full_Name", "Full Name", "text")), f("Company", "Company", "text", 200),
+        readOnly(f("Full_Name", "Full Name", "text")),
+        pick(f("Salutation", "Salutation", "picklist", 120), {QStringLiteral("-None-"), QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("Dr."), QStringLiteral("Prof.")}),
+        f("Company", "Company", "text", 200),
         f("Designation", "Title", "text", 100), f("Email", "Email", "email", 100),
         f("Secondary_Email", "Secondary Email", "email", 100), f("Phone", "Phone", "phone", 30),
         f("Mobile", "Mobile", "phone", 30), f("Fax", "Fax", "phone", 30), f("Website", "Website", "website", 255),

@@ -271,11 +271,25 @@ private slots:
 
         // And a file-side change of the custom field reaches the CRM.
         QByteArray edited = after;
-        edited.replace("X-CRM-RANK:B", "X-CRM-RANK:S");
+        edited.replace("X-CRM-RANK:B", "X-CRM-RANK:C");
         f.writeFile(name, edited);
         QCOMPARE(f.sync().exitCode, 0);
         QCOMPARE(recordById(f.crm().list(QStringLiteral("Contacts"), QStringLiteral("Customer_Rank,Email")), ids[0])["Customer_Rank"].toString(),
-                 QStringLiteral("S"));
+                 QStringLiteral("C"));
+    }
+
+    void unknownMappedFieldIsReportedBeforeAnythingIsWritten()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        f.crm().create(QStringLiteral("Contacts"), someContacts(2));
+        const QJsonArray map{QJsonObject{{QStringLiteral("crm"), QStringLiteral("Last_Name")}, {QStringLiteral("remote"), QStringLiteral("N.family")}},
+                             QJsonObject{{QStringLiteral("crm"), QStringLiteral("Shoe_Size__c")}, {QStringLiteral("remote"), QStringLiteral("X-SHOE")}}};
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("field_map"), map}});
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.report()["message"].toString().contains(QStringLiteral("Shoe_Size__c")));
+        QCOMPARE(f.folderFiles().size(), 0);
     }
 
     void dryRunChangesNothing()
