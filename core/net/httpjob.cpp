@@ -19,11 +19,6 @@ namespace crmsync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpJob", text);
-}
-
 bool isTransient(QNetworkReply::NetworkError e)
 {
     switch (e) {

@@ -20,13 +20,6 @@
 
 namespace crmsync {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileRunner", text);
-}
-} // namespace
-
 ProfileRunner::ProfileRunner(Config config, QString stateDir, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_stateDir(std::move(stateDir)),
       m_network(new NetworkContext(nullptr, this))
@@ -167,7 +160,9 @@ void ProfileRunner::runNext()
         check->deleteLater();
         if (check->error().isError())
             return failed(check->error());
-        runProfile(profile, check->mandatoryFields());
+        SyncProfile effective = profile;
+        effective.fieldMap = check->effectiveMap();
+        runProfile(effective, check->mandatoryFields());
     });
     check->start();
 }

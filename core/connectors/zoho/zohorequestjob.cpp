@@ -10,15 +10,6 @@
 
 namespace crmsync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZohoRequestJob", text);
-}
-
-} // namespace
-
 ZohoRequestJob::ZohoRequestJob(ZohoSession *session, const QByteArray &method, const QString &path,
                                const QUrlQuery &query, const QByteArray &body, QObject *parent)
     : Job(parent)

@@ -12,15 +12,6 @@
 
 namespace crmsync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZohoSession", text);
-}
-
-} // namespace
-
 ZohoSession::ZohoSession(NetworkContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context ? context : NetworkContext::forCurrentThread())

@@ -10,15 +10,6 @@
 
 namespace crmsync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZohoWriteJob", text);
-}
-
-} // namespace
-
 ZohoWriteJob::ZohoWriteJob(ZohoSession *session, const ModuleInfo &module, const QList<WriteRequest> &requests,
                            QObject *parent)
     : WriteJob(parent)
