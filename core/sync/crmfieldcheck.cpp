@@ -13,6 +13,7 @@ namespace crmsync {
 namespace {
 const QString kCheckedKey = QStringLiteral("crm_fields_checked");
 const QString kMandatoryKey = QStringLiteral("crm_mandatory_fields");
+const QString kMissingKey = QStringLiteral("crm_missing_default_fields");
 } // namespace
 
 CrmFieldCheck::CrmFieldCheck(const SyncProfile &profile, ZohoSession *session, StateDb *db, QObject *parent)
@@ -33,7 +34,17 @@ void CrmFieldCheck::finish()
     QMetaObject::invokeMethod(this, &CrmFieldCheck::finished, Qt::QueuedConnection);
 }
 
-Error CrmFieldCheck::check(const SyncProfile &profile, const QList<FieldInfo> &fields)
+FieldMap CrmFieldCheck::effectiveMap() const
+{
+    QList<FieldMapping> kept;
+    for (const FieldMapping &m : m_profile.fieldMap.mappings()) {
+        if (!m_missing.contains(m.crm))
+            kept << m;
+    }
+    return FieldMap(kept);
+}
+
+Error CrmFieldCheck::check(const SyncProfile &profile, const QList<FieldInfo> &fields, QStringList *missingDefaults)
 {
     QStringList unknown;
     for (const QString &name : profile.fieldMap.crmFields()) {
@@ -43,6 +54,12 @@ Error CrmFieldCheck::check(const SyncProfile &profile, const QList<FieldInfo> &f
     }
     if (unknown.isEmpty())
         return {};
+    if (profile.fieldMap == FieldMap::defaultFor(profile.module)) {
+        // Zoho lists only the fields an org uses (type=used, reference §3.4): a standard field
+        // of our default map may simply not be in use there. Nothing to sync in it, then.
+        *missingDefaults = unknown;
+        return {};
+    }
     return Error::make(Error::Category::Config,
         QCoreApplication::translate("CrmFieldCheck", "profile %1: the CRM's %2 module has no field %3; check the profile's field_map")
             .arg(profile.name, ModuleInfo::of(profile.module).apiName(), unknown.join(QStringLiteral(", "))));
@@ -57,7 +74,9 @@ void CrmFieldCheck::start()
         return finish();
     }
     if (checked.value() == mapKey()) {
+        const auto missing = m_db->profileValue(m_profile.name, kMissingKey);
         m_mandatory = mandatory->split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_missing = missing ? missing->split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
         return finish();
     }
 
@@ -69,13 +88,15 @@ void CrmFieldCheck::start()
             emit finished();
             return;
         }
-        m_error = check(m_profile, job->fields());
+        m_error = check(m_profile, job->fields(), &m_missing);
         if (!m_error.isError()) {
             for (const FieldInfo &f : job->fields()) {
                 if (f.systemMandatory && !f.readOnly)
                     m_mandatory << f.apiName;
             }
             Status s = m_db->setProfileValue(m_profile.name, kMandatoryKey, m_mandatory.join(QLatin1Char(',')));
+            if (s)
+                s = m_db->setProfileValue(m_profile.name, kMissingKey, m_missing.join(QLatin1Char(',')));
             if (s)
                 s = m_db->setProfileValue(m_profile.name, kCheckedKey, mapKey());
             if (!s)

@@ -31,9 +31,17 @@ public:
     const Error &error() const { return m_error; }
     //! System-mandatory fields of the module, as the CRM reports them.
     const QStringList &mandatoryFields() const { return m_mandatory; }
+    //! Default-map fields this CRM does not have (an org may leave standard fields unused);
+    //! they are left out of the profile's map.
+    const QStringList &missingDefaultFields() const { return m_missing; }
+    //! The profile's map without missingDefaultFields().
+    FieldMap effectiveMap() const;
 
-    //! Pure part, for tests: the error for \a profile's map against \a fields, if any.
-    static Error check(const SyncProfile &profile, const QList<FieldInfo> &fields);
+    /*!
+     * Pure part, for tests: fields of \a profile's map that \a fields lacks. A field the user
+     * mapped is an error; a field of the default map is only listed in \a missingDefaults.
+     */
+    static Error check(const SyncProfile &profile, const QList<FieldInfo> &fields, QStringList *missingDefaults);
 
 signals:
     void finished();
@@ -47,6 +55,7 @@ private:
     StateDb *m_db;
     Error m_error;
     QStringList m_mandatory;
+    QStringList m_missing;
 };
 
 } // namespace crmsync
