@@ -176,6 +176,13 @@
     </message>
 </context>
 <context>
+    <name>CrmFieldCheck</name>
+    <message>
+        <source>profile %1: the CRM&apos;s %2 module has no field %3; check the profile&apos;s field_map</source>
+        <translation>プロファイル %1: CRM の %2 タブに項目 %3 がありません。プロファイルの field_map を確認してください</translation>
+    </message>
+</context>
+<context>
     <name>FieldMerger</name>
     <message>
         <source>changed on both sides (%1); kept the %2 version under &quot;%3&quot;</source>
@@ -634,6 +641,10 @@
     <message>
         <source>outside the events range</source>
         <translation>予定の同期期間外です</translation>
+    </message>
+    <message>
+        <source>due before the range</source>
+        <translation>期限が同期期間より前です</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,10 @@ void ReportPrinter::print(const SyncReport &r)
             .arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1)));
     if (!r.message.isEmpty())
         out(QStringLiteral("  ") + r.message);
-    for (const ItemError &e : r.errors)
-        out(tr("  error: %1: %2").arg(e.item, e.error.userMessage));
+    for (const ItemError &e : r.errors) {
+        if (e.error.userMessage != r.message) // a run-level error is already the message above
+            out(tr("  error: %1: %2").arg(e.item, e.error.userMessage));
+    }
 }
 
 } // namespace crmsync::cli

@@ -4,6 +4,7 @@
 #include "cli/cliio.h"
 #include "cli/configoptions.h"
 #include "cli/exitcode.h"
+#include "cli/reportprinter.h"
 #include "state/statedb.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,19 @@
 #include <QJsonArray>
 
 namespace crmsync::cli {
+
+namespace {
+//! The report's status name ("ok", "safety-stop"…) in the user's language.
+QString statusText(const QString &name)
+{
+    using S = SyncReport::Status;
+    for (S s : {S::Ok, S::Errors, S::SafetyStop, S::Offline, S::AuthError}) {
+        if (SyncReport::statusName(s) == name)
+            return ReportPrinter::statusText(s);
+    }
+    return name;
+}
+} // namespace
 
 int StatusCommand::parse(const QStringList &arguments)
 {
@@ -77,7 +91,7 @@ void StatusCommand::start()
                                            SyncProfile::directionName(p.direction), SyncProfile::conflictName(p.conflict)));
             out(lastSync.isEmpty() ? tr("  never synced")
                                    : tr("  last sync %1: %2").arg(QDateTime::fromString(lastSync, Qt::ISODate).toLocalTime().toString(Qt::ISODate),
-                                                                 lastRun.toObject().value(QStringLiteral("status")).toString()));
+                                                                 statusText(lastRun.toObject().value(QStringLiteral("status")).toString())));
             out(tr("  %1 items synced, %2 conflicts kept for restore").arg(items).arg(journaled));
         }
     }
