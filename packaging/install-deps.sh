@@ -11,4 +11,5 @@ $SUDO apt-get install -y --no-install-recommends \
     qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev \
     qt6-networkauth-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
     qtkeychain-qt6-dev libical-dev tzdata \
-    curl python3
+    curl python3 \
+    radicale xandikos
