@@ -28,6 +28,8 @@ struct PairPlan
     QJsonObject result;
     //! The remote payload to patch (empty when the engine must fetch it first).
     QByteArray remoteRaw;
+    //! The CRM record as listed this run, when it was (its shape guides the update).
+    QByteArray crmRaw;
     //! Drop the link (both sides gone).
     bool forget = false;
     //! How an unlinked pair was matched: "uid", "email", "name", "title+start"; empty otherwise.

@@ -8,6 +8,7 @@
 #include "sync/syncidentity.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcExecutor, "crmsync.sync")
@@ -176,9 +177,14 @@ bool PlanExecutor::encode(Pending &p, bool crmSide, WriteRequest &request)
     const bool create = (crmSide ? p.plan.crmOp : p.plan.remoteOp) == Op::Create;
     Result<QByteArray> raw = QByteArray();
     if (crmSide) {
-        // A non-empty original tells the CRM codec this is an update, so cleared fields are sent as null.
-        raw = m_sides.crmCodec->encode(p.plan.result, create ? QByteArray() : QByteArrayLiteral("{}"),
-                                       m_profile.fieldMap, {});
+        // An update needs what the CRM holds, so that fields the result no longer has are
+        // cleared (sent as null): the record as listed, else the base it held at the last sync.
+        QByteArray original;
+        if (!create) {
+            original = !p.plan.crmRaw.isEmpty() ? p.plan.crmRaw
+                                                : QJsonDocument(p.plan.link.base).toJson(QJsonDocument::Compact);
+        }
+        raw = m_sides.crmCodec->encode(p.plan.result, original, m_profile.fieldMap, {});
     } else {
         if (create) {
             if (p.plan.link.uid.isEmpty())

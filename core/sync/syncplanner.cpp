@@ -113,8 +113,10 @@ private:
 
         PairPlan pair;
         pair.link = link;
-        if (crm)
+        if (crm) {
             pair.link.crmVersion = crm->version;
+            pair.crmRaw = crm->raw;
+        }
         if (remote) {
             pair.link.remoteVersion = remote->version;
             pair.remoteRaw = remote->raw;
@@ -267,6 +269,7 @@ private:
             PairPlan pair;
             pair.link = {0, crm.id, crm.version, remote.id, remote.version, remote.decoded.uid, {}};
             pair.remoteRaw = remote.raw;
+            pair.crmRaw = crm.raw;
             pair.matchedBy = m.matchedBy;
             pair.label = labelOf(crm.decoded.fields, crm.id);
             m_refused = false;

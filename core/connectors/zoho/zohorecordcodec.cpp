@@ -146,6 +146,8 @@ Result<DecodedItem> ZohoRecordCodec::decode(const QByteArray &raw, const FieldMa
         if (!v.isUndefined())
             item.fields.insert(field, v);
     }
+    if (record.value(QLatin1String("All_day")).toBool())
+        normalizeAllDay(record, item.fields);
     const QJsonArray tags = record.value(QLatin1String("Tag")).toArray();
     for (const QJsonValue &t : tags) {
         const QString name = t.toObject().value(QLatin1String("name")).toString();
@@ -219,7 +221,46 @@ Result<QByteArray> ZohoRecordCodec::encode(const QJsonObject &fields, const QByt
             out.insert(field, QJsonValue::Null);
         }
     }
+    if (fields.value(QLatin1String("All_day")).toBool())
+        allDayToZoho(originalRecord, out);
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
+void ZohoRecordCodec::normalizeAllDay(const QJsonObject &record, QJsonObject &fields)
+{
+    // Zoho writes an all-day event as local midnight to 23:59 of its last day; iCalendar as
+    // dates with an exclusive end (RFC 5545 §3.6.1). The canonical form is the latter, the
+    // dates at 00:00 UTC (docs/icalendar.md), taken from the wall dates Zoho wrote, so the
+    // same event reads the same on both sides whatever the user's time zone.
+    const auto wallDate = [](const QString &text) { return QDate::fromString(text.left(10), Qt::ISODate); };
+    const QString start = record.value(QLatin1String("Start_DateTime")).toString();
+    const QString end = record.value(QLatin1String("End_DateTime")).toString();
+    if (fields.contains(QLatin1String("Start_DateTime")) && wallDate(start).isValid())
+        fields.insert(QStringLiteral("Start_DateTime"), CanonicalValue::dateTime(wallDate(start).startOfDay(Qt::UTC)));
+    if (fields.contains(QLatin1String("End_DateTime")) && wallDate(end).isValid()) {
+        QDate last = wallDate(end);
+        // An end at midnight is already exclusive; any later time closes that day.
+        if (end.mid(11, 8) != QLatin1String("00:00:00"))
+            last = last.addDays(1);
+        fields.insert(QStringLiteral("End_DateTime"), CanonicalValue::dateTime(last.startOfDay(Qt::UTC)));
+    }
+}
+
+void ZohoRecordCodec::allDayToZoho(const QJsonObject &original, QJsonObject &out)
+{
+    // Back to Zoho's shape, in the offset the record already uses (else UTC).
+    QString offset = original.value(QLatin1String("Start_DateTime")).toString().right(6);
+    if (!QRegularExpression(QStringLiteral("^[+-]\\d\\d:\\d\\d$")).match(offset).hasMatch())
+        offset = QStringLiteral("+00:00");
+    const auto date = [](const QJsonValue &v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); };
+    const QDate start = date(out.value(QLatin1String("Start_DateTime")));
+    const QDate endExclusive = date(out.value(QLatin1String("End_DateTime")));
+    if (start.isValid())
+        out.insert(QStringLiteral("Start_DateTime"), start.toString(Qt::ISODate) + QStringLiteral("T00:00:00") + offset);
+    if (endExclusive.isValid()) {
+        const QDate last = qMax(start.isValid() ? start : endExclusive.addDays(-1), endExclusive.addDays(-1));
+        out.insert(QStringLiteral("End_DateTime"), last.toString(Qt::ISODate) + QStringLiteral("T23:59:00") + offset);
+    }
 }
 
 } // namespace crmsync

@@ -33,6 +33,8 @@ public:
 
     //! One Zoho value of \a field in canonical form (Undefined when empty).
     QJsonValue decodeValue(const QString &field, const QJsonValue &value) const;
+    static void normalizeAllDay(const QJsonObject &record, QJsonObject &fields);
+    static void allDayToZoho(const QJsonObject &original, QJsonObject &out);
     //! One canonical value back in Zoho's request shape; \a fields gives context (RRULE DTSTART).
     QJsonValue encodeValue(const QString &field, const QJsonValue &value, const QJsonObject &fields,
                            const QJsonObject &original) const;

@@ -292,6 +292,57 @@ private slots:
         QCOMPARE(f.folderFiles().size(), 0);
     }
 
+    void clearedFieldIsClearedInCrm()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(2));
+        f.writeConfig(QStringLiteral("Contacts"));
+        QCOMPARE(f.sync().exitCode, 0);
+        QByteArray card = f.readFile(fileFor(ids[0]));
+        const qsizetype at = card.indexOf("TITLE:");
+        QVERIFY(at >= 0);
+        card.remove(at, card.indexOf('\n', at) - at + 1);
+        f.writeFile(fileFor(ids[0]), card);
+        const auto run = f.sync();
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.report()["crm"].toObject()["updated"].toInt(), 1);
+        QVERIFY(recordById(f.crm().list(QStringLiteral("Contacts"), kFields), ids[0])["Title"].isNull());
+        // And nothing comes back on the next runs.
+        QCOMPARE(f.sync().report()["remote"].toObject()["updated"].toInt(), 0);
+        QVERIFY(!f.readFile(fileFor(ids[0])).contains("TITLE:"));
+    }
+
+    void allDayAndTimedEventsStayStable()
+    {
+        CliFixture f;
+        // A Japanese org: Zoho renders times in the user's zone (reference/zoho-crm-api.md §3.1).
+        QVERIFY(f.start({QStringLiteral("--time-zone"), QStringLiteral("+09:00")}));
+        const QStringList ids = f.crm().create(QStringLiteral("Events"), QJsonArray{
+            QJsonObject{{QStringLiteral("Event_Title"), QStringLiteral("展示会")}, {QStringLiteral("All_day"), true},
+                        {QStringLiteral("Start_DateTime"), QStringLiteral("2026-11-14T00:00:00+09:00")},
+                        {QStringLiteral("End_DateTime"), QStringLiteral("2026-11-15T23:59:00+09:00")}},
+            QJsonObject{{QStringLiteral("Event_Title"), QStringLiteral("Review")},
+                        {QStringLiteral("Start_DateTime"), QStringLiteral("2026-11-20T10:00:00+09:00")},
+                        {QStringLiteral("End_DateTime"), QStringLiteral("2026-11-20T11:30:00+09:00")},
+                        {QStringLiteral("Venue"), QStringLiteral("本社 会議室A")}}});
+        QCOMPARE(ids.size(), 2);
+        f.writeConfig(QStringLiteral("Events"));
+        QCOMPARE(f.sync().exitCode, 0);
+        const QByteArray allDay = f.readFile(QStringLiteral("crm-%1.ics").arg(ids[0]));
+        QVERIFY2(allDay.contains("DTSTART;VALUE=DATE:20261114"), allDay.constData());
+        QVERIFY2(allDay.contains("DTEND;VALUE=DATE:20261116"), allDay.constData());
+        QVERIFY(f.readFile(QStringLiteral("crm-%1.ics").arg(ids[1])).contains("DTSTART:20261120T010000Z"));
+        for (int run = 0; run < 2; ++run) {
+            const auto again = f.sync();
+            QCOMPARE(again.exitCode, 0);
+            QCOMPARE(again.report()["crm"].toObject()["updated"].toInt(), 0);
+            QCOMPARE(again.report()["remote"].toObject()["updated"].toInt(), 0);
+        }
+        const QJsonObject stored = recordById(f.crm().list(QStringLiteral("Events"), QStringLiteral("Start_DateTime,End_DateTime,All_day")), ids[0]);
+        QCOMPARE(stored["End_DateTime"].toString().left(16), QStringLiteral("2026-11-15T23:59"));
+    }
+
     void dryRunChangesNothing()
     {
         CliFixture f;
