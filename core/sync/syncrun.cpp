@@ -14,6 +14,7 @@ namespace crmsync {
 
 namespace {
 const QString kFieldMapKey = QStringLiteral("field_map_hash");
+const QString kModuleKey = QStringLiteral("module");
 
 void add(SyncPlan::Counts &total, const SyncPlan::Counts &c)
 {
@@ -41,6 +42,22 @@ void SyncRun::start()
         return;
     }
     m_fullListing = stored.value() != fieldMapHash();
+
+    // Links name records of one module: another module under the same profile name would
+    // read every one of them as deleted.
+    const QString module = ModuleInfo::of(m_profile.module).apiName();
+    const auto storedModule = m_db->profileValue(m_profile.name, kModuleKey);
+    if (!storedModule) {
+        finishWithError(storedModule.error());
+        return;
+    }
+    if (!storedModule->isEmpty() && storedModule.value() != module) {
+        finishWithError(Error::make(Error::Category::Config,
+            QCoreApplication::translate("SyncRun", "profile %1 synced %2 before and cannot sync %3 with the same state; "
+                                                   "give the profile a new name")
+                .arg(m_profile.name, storedModule.value(), module)));
+        return;
+    }
     listBoth();
 }
 
@@ -192,7 +209,8 @@ void SyncRun::onExecuted()
         // Only a clean round moves the tokens on: whatever failed is listed again next time.
         for (const Status &s : {m_db->setToken(m_profile.name, Side::Crm, m_crmChanges.newToken),
                                 m_db->setToken(m_profile.name, Side::Remote, m_remoteChanges.newToken),
-                                m_db->setProfileValue(m_profile.name, kFieldMapKey, fieldMapHash())}) {
+                                m_db->setProfileValue(m_profile.name, kFieldMapKey, fieldMapHash()),
+                                m_db->setProfileValue(m_profile.name, kModuleKey, ModuleInfo::of(m_profile.module).apiName())}) {
             if (!s) {
                 finishWithError(s.error());
                 return;

@@ -343,6 +343,54 @@ private slots:
         QCOMPARE(stored["End_DateTime"].toString().left(16), QStringLiteral("2026-11-15T23:59"));
     }
 
+    void recurrenceRemindersAndParticipantsStayStable()
+    {
+        CliFixture f;
+        QVERIFY(f.start({QStringLiteral("--time-zone"), QStringLiteral("+09:00")}));
+        const QStringList ids = f.crm().create(QStringLiteral("Events"), QJsonArray{QJsonObject{
+            {QStringLiteral("Event_Title"), QStringLiteral("週次定例")},
+            {QStringLiteral("Start_DateTime"), QStringLiteral("2026-11-16T10:00:00+09:00")},
+            {QStringLiteral("End_DateTime"), QStringLiteral("2026-11-16T11:00:00+09:00")},
+            {QStringLiteral("Remind_At"), QStringLiteral("2026-11-16T09:45:00+09:00")},
+            {QStringLiteral("Recurring_Activity"), QJsonObject{{QStringLiteral("RRULE"), QStringLiteral("FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;DTSTART=2026-11-16")}}},
+            {QStringLiteral("Participants"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                                                    {QStringLiteral("participant"), QStringLiteral("ken@example.com")}}}}}});
+        QCOMPARE(ids.size(), 1);
+        f.writeConfig(QStringLiteral("Events"));
+        QCOMPARE(f.sync().exitCode, 0);
+        const QByteArray ics = f.readFile(QStringLiteral("crm-%1.ics").arg(ids[0]));
+        QVERIFY2(ics.contains("RRULE:FREQ=WEEKLY"), ics.constData());
+        QVERIFY2(ics.contains("BEGIN:VALARM"), ics.constData());
+        QVERIFY2(QByteArray(ics).replace("\r\n ", "").contains("mailto:ken@example.com"), ics.constData());
+        for (int run = 0; run < 2; ++run) {
+            const auto again = f.sync();
+            QCOMPARE(again.exitCode, 0);
+            QCOMPARE(again.report()["crm"].toObject()["updated"].toInt(), 0);
+            QCOMPARE(again.report()["remote"].toObject()["updated"].toInt(), 0);
+        }
+
+        // Tasks: a reminder and a due date survive too.
+        const QStringList tasks = f.crm().create(QStringLiteral("Tasks"), QJsonArray{QJsonObject{
+            {QStringLiteral("Subject"), QStringLiteral("見積書を送付")}, {QStringLiteral("Due_Date"), QStringLiteral("2026-11-25")},
+            {QStringLiteral("Status"), QStringLiteral("In Progress")}, {QStringLiteral("Priority"), QStringLiteral("High")},
+            {QStringLiteral("Remind_At"), QJsonObject{{QStringLiteral("ALARM"), QStringLiteral("FREQ=NONE;ACTION=POPUP;TRIGGER=DATE-TIME:2026-11-25T09:00:00+09:00")}}}}});
+        QCOMPARE(tasks.size(), 1);
+        // The same profile name for another module is refused: its state belongs to Events.
+        f.writeConfig(QStringLiteral("Tasks"));
+        const auto reused = f.sync();
+        QCOMPARE(reused.exitCode, 1);
+        QVERIFY(reused.report()["message"].toString().contains(QStringLiteral("Events")));
+        for (const QString &name : f.folderFiles())
+            QFile::remove(QDir(f.folder()).filePath(name)); // the folder held the events
+        f.writeConfig(QStringLiteral("Tasks"), {{QStringLiteral("name"), QStringLiteral("tasks")}});
+        QCOMPARE(f.sync().exitCode, 0);
+        QVERIFY(f.readFile(QStringLiteral("crm-%1.ics").arg(tasks[0])).contains("STATUS:IN-PROCESS"));
+        for (int run = 0; run < 2; ++run) {
+            const auto again = f.sync();
+            QCOMPARE(again.report()["crm"].toObject()["updated"].toInt() + again.report()["remote"].toObject()["updated"].toInt(), 0);
+        }
+    }
+
     void dryRunChangesNothing()
     {
         CliFixture f;
