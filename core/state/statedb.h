@@ -4,6 +4,7 @@
 #include "createintent.h"
 #include "journalentry.h"
 #include "link.h"
+#include "outboxentry.h"
 #include "runrecord.h"
 #include "side.h"
 #include "util/result.h"
@@ -101,6 +102,16 @@ public:
     // Values the engine keeps per profile (e.g. the field map hash); empty when unset.
     Result<QString> profileValue(const QString &profile, const QString &key) const;
     Status setProfileValue(const QString &profile, const QString &key, const QString &value);
+
+    // The outbox (docs/offline.md): changes waiting for the CRM, applied in id order.
+    //! Stores \a entry (its profile, op, fields…) and returns it with its new id.
+    Result<OutboxEntry> addOutboxEntry(OutboxEntry entry);
+    //! Saves crm_id, state, attempts, last_error and updated_at of the entry with \a entry.id.
+    Status updateOutboxEntry(const OutboxEntry &entry);
+    Result<OutboxEntry> outboxEntry(qint64 id) const;
+    //! Oldest first; all profiles when \a profile is empty; only waiting, sending and
+    //! deferred ones when \a pendingOnly.
+    Result<QList<OutboxEntry>> outboxEntries(const QString &profile = {}, bool pendingOnly = false) const;
 
 private:
     StateDb(const QString &path, const QString &connectionName);

@@ -75,6 +75,28 @@ const char *const s_version2[] = {
     " PRIMARY KEY (profile, key))",
 };
 
+// The outbox (docs/offline.md): changes made while the CRM may be out of reach, in the
+// order they were made. client_ref names a create so a retry can find an earlier try.
+const char *const s_version3[] = {
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY,"
+    " profile TEXT NOT NULL,"
+    " op TEXT NOT NULL CHECK (op IN ('create', 'edit')),"
+    " crm_id TEXT NOT NULL DEFAULT '',"
+    " fields TEXT NOT NULL DEFAULT '{}',"
+    " base TEXT NOT NULL DEFAULT '{}',"
+    " base_version TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL DEFAULT 'waiting'"
+    "  CHECK (state IN ('waiting', 'sending', 'deferred', 'done', 'failed')),"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL DEFAULT '',"
+    " updated_at TEXT NOT NULL DEFAULT '',"
+    " client_ref TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX outbox_profile ON outbox(profile, id)",
+    "CREATE UNIQUE INDEX outbox_client_ref ON outbox(client_ref) WHERE client_ref <> ''",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -94,7 +116,7 @@ Error migrationError(const QSqlError &e, int version, const QString &path)
 
 int StateDbSchema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList StateDbSchema::step(int version)
@@ -102,6 +124,7 @@ QStringList StateDbSchema::step(int version)
     switch (version) {
     case 1: return toList(s_version1);
     case 2: return toList(s_version2);
+    case 3: return toList(s_version3);
     }
     return {};
 }

@@ -55,6 +55,24 @@ bool writeOldDatabase(const QString &path, int version, const QStringList &extra
             << QStringLiteral("INSERT INTO create_intents (profile, target, source_id, suggested_id, created_at)"
                               " VALUES ('contacts', 'remote', '41500002', 'crm-41500002.vcf', '2026-01-02T03:04:05.000Z')");
     }
+    if (version >= 2) {
+        sql << QStringLiteral("CREATE TABLE journal (id INTEGER PRIMARY KEY, profile TEXT NOT NULL, time TEXT NOT NULL DEFAULT '',"
+                              " crm_id TEXT NOT NULL DEFAULT '', remote_id TEXT NOT NULL DEFAULT '',"
+                              " losing_side TEXT NOT NULL CHECK (losing_side IN ('crm', 'remote')),"
+                              " losing TEXT NOT NULL DEFAULT '{}', winning TEXT NOT NULL DEFAULT '{}', losing_raw BLOB,"
+                              " reason TEXT NOT NULL DEFAULT '', restored INTEGER NOT NULL DEFAULT 0)")
+            << QStringLiteral("CREATE INDEX journal_profile ON journal(profile, id)")
+            << QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, profile TEXT NOT NULL,"
+                              " started_at TEXT NOT NULL DEFAULT '', finished_at TEXT NOT NULL DEFAULT '',"
+                              " report TEXT NOT NULL DEFAULT '{}')")
+            << QStringLiteral("CREATE INDEX runs_profile ON runs(profile, id)")
+            << QStringLiteral("CREATE TABLE profile_values (profile TEXT NOT NULL, key TEXT NOT NULL,"
+                              " value TEXT NOT NULL, PRIMARY KEY (profile, key))")
+            << QStringLiteral("INSERT INTO journal (profile, time, crm_id, losing_side, losing, reason)"
+                              " VALUES ('contacts', '2026-01-03T00:00:00.000Z', '41500001', 'remote',"
+                              " '{\"Title\":\"Old\"}', 'crm-wins')")
+            << QStringLiteral("INSERT INTO profile_values VALUES ('contacts', 'fieldmap', 'abc')");
+    }
     sql << extra << QStringLiteral("PRAGMA user_version = %1").arg(version);
 
     bool ok = true;
@@ -128,6 +146,7 @@ void TestStateDbSchema::migratesFromEachVersion_data()
     QTest::newRow("no file") << 0 << false;
     QTest::newRow("empty file") << 0 << true;
     QTest::newRow("version 1 with data") << 1 << false;
+    QTest::newRow("version 2 with data") << 2 << false;
     QTest::newRow("latest") << StateDb::latestSchemaVersion() << false;
 }
 
@@ -151,7 +170,14 @@ void TestStateDbSchema::migratesFromEachVersion()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), StateDb::latestSchemaVersion());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
-    if (from == 1) {
+    if (from == 2) {
+        // Version 2's journal and values survive the step to the outbox schema (v3).
+        QCOMPARE(db.journal(P)->size(), 1);
+        QCOMPARE(db.journal(P)->first().losing.value(QStringLiteral("Title")).toString(), QStringLiteral("Old"));
+        QCOMPARE(db.profileValue(P, QStringLiteral("fieldmap")).value(), QStringLiteral("abc"));
+        QCOMPARE(db.outboxEntries()->size(), 0);
+    }
+    if (from == 1 || from == 2) {
         // Everything version 1 held is still there and reads as before.
         const QList<Link> links = db.links(P).value();
         QCOMPARE(links.size(), 1);
@@ -171,7 +197,9 @@ void TestStateDbSchema::migratesFromEachVersion()
     QVERIFY(db.addJournalEntry(P, JournalEntry{}).ok());
     QVERIFY(db.addRun(P, RunRecord{}).ok());
     QVERIFY(db.setProfileValue(P, QStringLiteral("k"), QStringLiteral("v")).ok());
-    QCOMPARE(db.journal(P)->size(), 1);
+    QVERIFY(db.addOutboxEntry(OutboxEntry{}).ok());
+    QCOMPARE(db.outboxEntries()->size(), 1);
+    QCOMPARE(db.journal(P)->size(), from == 2 ? 2 : 1);
     QCOMPARE(db.runs(P)->size(), 1);
     QCOMPARE(db.profileValue(P, QStringLiteral("k")).value(), QStringLiteral("v"));
 }
