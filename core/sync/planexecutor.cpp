@@ -102,7 +102,7 @@ void PlanExecutor::fetchRemoteRaws()
     // Unchanged remote items arrive without payload; an update must patch the stored one.
     QStringList ids;
     for (const Pending &p : std::as_const(m_pending)) {
-        if (p.plan.remoteOp == Op::Update && p.plan.remoteRaw.isEmpty())
+        if (p.plan.remoteOp == Op::Update && p.plan.remoteRaw.isEmpty() && !p.failed)
             ids << p.plan.link.remoteId;
         if (ids.size() >= m_sides.remote->capabilities().maxFetchBatch)
             break;
