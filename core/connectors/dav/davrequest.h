@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "davcollection.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace crmsync {
+
+class HttpJob;
+
+/*!
+ * \brief Builds the WebDAV requests a DavStore sends, as unstarted HttpJobs
+ * (reference/protocols.md §4.2, §4.3).
+ *
+ * Every request with a body says Content-Type: application/xml: Xandikos answers 415
+ * without it (reference/debian-notes.md). Basic credentials are attached only when a
+ * username is set; HttpJob refuses plain http except to loopback, so they never cross the
+ * network in clear text.
+ */
+class DavRequest
+{
+public:
+    //! A bare request to \a url with authentication.
+    static HttpJob *make(const DavCollection &collection, const QByteArray &method, const QUrl &url,
+                         QObject *parent);
+    //! PROPFIND asking for getetag, resourcetype, CS:getctag and sync-token.
+    static HttpJob *propfind(const DavCollection &collection, const QUrl &url, int depth, QObject *parent);
+    /*!
+     * RFC 6578 sync-collection with Depth 0 and sync-level 1 (Xandikos answers 400 without
+     * it); never DAV:limit, which Xandikos honours by dropping changes (§4.4).
+     */
+    static HttpJob *syncCollection(const DavCollection &collection, const QString &token, QObject *parent);
+    //! calendar-multiget or addressbook-multiget for \a hrefs (paths), asking for getetag and data.
+    static HttpJob *multiget(const DavCollection &collection, const QStringList &hrefs, QObject *parent);
+
+    //! The absolute URL of a member path on the collection's server.
+    static QUrl urlFor(const DavCollection &collection, const QString &path);
+
+    static QByteArray propfindBody();
+    static QByteArray syncCollectionBody(const QString &token);
+    static QByteArray multigetBody(DavCollection::Kind kind, const QStringList &hrefs);
+};
+
+} // namespace crmsync
