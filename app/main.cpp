@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliio.h"
+#include "cli/editcommand.h"
 #include "cli/exitcode.h"
+#include "cli/outboxcommand.h"
 #include "cli/restorecommand.h"
 #include "cli/statuscommand.h"
 #include "cli/synccommand.h"
@@ -35,7 +37,10 @@ QString usage()
         "Commands:\n"
         "  sync     sync profiles of a config file\n"
         "  status   show the last run of each profile\n"
-        "  restore  list or restore versions that lost a conflict\n\n"
+        "  restore  list or restore versions that lost a conflict\n"
+        "  new      create a CRM record (queued in the outbox when the CRM is unreachable)\n"
+        "  edit     change a CRM record (queued in the outbox when the CRM is unreachable)\n"
+        "  outbox   list the queued changes and their state\n\n"
         "Run \"crmsync COMMAND --help\" for a command's options. Exit codes: 0 synced, 1 item errors,\n"
         "2 usage or config error, 3 sign-in failed, 4 offline, 5 safety stop.")
         .arg(QCoreApplication::applicationVersion());
@@ -49,6 +54,10 @@ std::unique_ptr<cli::Command> commandFor(const QString &name)
         return std::make_unique<cli::StatusCommand>();
     if (name == QLatin1String("restore"))
         return std::make_unique<cli::RestoreCommand>();
+    if (name == QLatin1String("new") || name == QLatin1String("edit"))
+        return std::make_unique<cli::EditCommand>(name == QLatin1String("new"));
+    if (name == QLatin1String("outbox"))
+        return std::make_unique<cli::OutboxCommand>();
     return nullptr;
 }
 

@@ -9,6 +9,7 @@
 #include "formats/ical/icalcodec.h"
 #include "formats/vcard/vcardcodec.h"
 #include "net/networkcontext.h"
+#include "queue/replayer.h"
 #include "state/statedb.h"
 #include "sync/crmfieldcheck.h"
 #include "sync/restorerun.h"
@@ -154,6 +155,8 @@ void ProfileRunner::runNext()
     const Result<ZohoSession *> session = sessionFor(m_config.accounts.value(profile.crmAccount));
     if (!session)
         return failed(session.error());
+    if (!m_options.dryRun)
+        return replayThenRun(profile, session.value(), failed);
 
     auto *check = new CrmFieldCheck(profile, session.value(), m_db.get(), this);
     connect(check, &CrmFieldCheck::finished, this, [this, check, profile, failed] {
@@ -165,6 +168,51 @@ void ProfileRunner::runNext()
         runProfile(effective, check->mandatoryFields());
     });
     check->start();
+}
+
+void ProfileRunner::replayThenRun(const SyncProfile &profile, ZohoSession *session,
+                                  const std::function<void(const Error &)> &failed)
+{
+    auto *replayer = new Replayer(profile, session, m_db.get(), this);
+    connect(replayer, &Replayer::finished, this, [this, replayer, profile, session, failed] {
+        replayer->deleteLater();
+        // Unreachable or signed out: the sync would fail the same way; report it once.
+        if (replayer->error().isError())
+            return failed(replayer->error());
+        auto *check = new CrmFieldCheck(profile, session, m_db.get(), this);
+        connect(check, &CrmFieldCheck::finished, this, [this, check, profile, failed] {
+            check->deleteLater();
+            if (check->error().isError())
+                return failed(check->error());
+            SyncProfile effective = profile;
+            effective.fieldMap = check->effectiveMap();
+            runProfile(effective, check->mandatoryFields());
+        });
+        check->start();
+    });
+    replayer->start();
+}
+
+void ProfileRunner::startReplay(const QString &profileName)
+{
+    const auto it = std::find_if(m_config.profiles.cbegin(), m_config.profiles.cend(),
+                                 [&](const SyncProfile &p) { return p.name == profileName; });
+    const Result<ZohoSession *> session = it == m_config.profiles.cend()
+        ? Result<ZohoSession *>(Error::make(Error::Category::Config,
+                                            tr("%1: there is no profile named \"%2\"").arg(m_config.path, profileName)))
+        : sessionFor(m_config.accounts.value(it->crmAccount));
+    if (!session) {
+        m_replayError = session.error();
+        QMetaObject::invokeMethod(this, &ProfileRunner::finished, Qt::QueuedConnection);
+        return;
+    }
+    auto *replayer = new Replayer(*it, session.value(), m_db.get(), this);
+    connect(replayer, &Replayer::finished, this, [this, replayer] {
+        m_replayError = replayer->error();
+        replayer->deleteLater();
+        emit finished();
+    });
+    replayer->start();
 }
 
 void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &mandatoryFields)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace crmsync {
@@ -48,6 +49,10 @@ public:
     //! Restores journal entry \a entryId of \a profile; restoreError() tells how it went.
     void startRestore(const QString &profile, qint64 entryId);
     const Error &restoreError() const { return m_restoreError; }
+    //! Replays the pending outbox entries of \a profile (docs/offline.md) and emits
+    //! finished(); replayError() tells why it stopped early (None when it did not).
+    void startReplay(const QString &profile);
+    const Error &replayError() const { return m_replayError; }
     StateDb *stateDb() const { return m_db.get(); }
     const QList<SyncReport> &reports() const { return m_reports; }
     //! The default state folder (QStandardPaths, per user).
@@ -60,6 +65,8 @@ signals:
 private:
     void runNext();
     void runProfile(const SyncProfile &profile, const QStringList &mandatoryFields);
+    //! The outbox first, so the sync sees the user's queued changes (docs/offline.md).
+    void replayThenRun(const SyncProfile &profile, ZohoSession *session, const std::function<void(const Error &)> &failed);
     Result<ZohoSession *> sessionFor(const AccountConfig &account);
     Result<Store *> remoteStoreFor(const AccountConfig &account, const SyncProfile &profile);
     struct BuiltSides
@@ -81,6 +88,7 @@ private:
     QHash<QString, ZohoSession *> m_sessions;
     QHash<QString, Error> m_sessionErrors;
     Error m_restoreError;
+    Error m_replayError;
 };
 
 } // namespace crmsync
