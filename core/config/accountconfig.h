@@ -13,7 +13,7 @@ namespace crmsync {
  */
 struct AccountConfig
 {
-    enum class Type { Zoho, Folder };
+    enum class Type { Zoho, Folder, CardDav, CalDav };
 
     QString name;
     Type type = Type::Folder;
@@ -28,9 +28,33 @@ struct AccountConfig
     QStringList refreshTokenCommand;
     // folder
     QString path;
+    // carddav / caldav (reference/protocols.md §4)
+    //! The server or collection URL given as "url".
+    QString url;
+    QString username;
+    QStringList passwordCommand;
+    //! The collection URL when given; else url is taken as the collection (no discovery yet).
+    QString collection;
 
-    //! The config file's spelling of a type: "zoho", "folder".
-    static QString typeName(Type t) { return t == Type::Zoho ? QStringLiteral("zoho") : QStringLiteral("folder"); }
+    bool isDav() const { return type == Type::CardDav || type == Type::CalDav; }
+    //! The collection a DavStore opens: "collection" if given, else "url".
+    QString collectionUrl() const { return collection.isEmpty() ? url : collection; }
+
+    //! The config file's spelling of a type: "zoho", "folder", "carddav", "caldav".
+    static QString typeName(Type t)
+    {
+        switch (t) {
+        case Type::Zoho:
+            return QStringLiteral("zoho");
+        case Type::Folder:
+            return QStringLiteral("folder");
+        case Type::CardDav:
+            return QStringLiteral("carddav");
+        case Type::CalDav:
+            return QStringLiteral("caldav");
+        }
+        return {};
+    }
 
     bool operator==(const AccountConfig &o) const = default;
 };

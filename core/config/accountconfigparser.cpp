@@ -12,7 +12,9 @@ AccountConfig AccountConfigParser::parse(ConfigObjectReader &reader, const QStri
     account.name = name;
     refuseInlineSecrets(reader);
     const QStringList types{AccountConfig::typeName(AccountConfig::Type::Zoho),
-                            AccountConfig::typeName(AccountConfig::Type::Folder)};
+                            AccountConfig::typeName(AccountConfig::Type::Folder),
+                            AccountConfig::typeName(AccountConfig::Type::CardDav),
+                            AccountConfig::typeName(AccountConfig::Type::CalDav)};
     if (!reader.has(QStringLiteral("type")))
         reader.report(QStringLiteral("type"), tr("missing required key"));
     const int type = reader.choice(QStringLiteral("type"), types, -1);
@@ -20,9 +22,11 @@ AccountConfig AccountConfigParser::parse(ConfigObjectReader &reader, const QStri
         // Without a valid type the other keys cannot be judged; skip the unknown-key check.
         return account;
     }
-    account.type = type == 0 ? AccountConfig::Type::Zoho : AccountConfig::Type::Folder;
+    account.type = AccountConfig::Type(type); // same order as the enum
     if (account.type == AccountConfig::Type::Zoho) {
         parseZoho(reader, account);
+    } else if (account.isDav()) {
+        parseDav(reader, account);
     } else {
         const QString path = reader.string(QStringLiteral("path"), ConfigObjectReader::Need::Required);
         if (!path.isEmpty())
@@ -62,6 +66,24 @@ void AccountConfigParser::parseZoho(ConfigObjectReader &reader, AccountConfig &a
     account.refreshTokenCommand = reader.stringList(QStringLiteral("refresh_token_command"), Need::Optional, true);
 }
 
+void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &account)
+{
+    using Need = ConfigObjectReader::Need;
+    if (!reader.has(QStringLiteral("url")))
+        reader.report(QStringLiteral("url"), tr("missing required key"));
+    account.url = url(reader, QStringLiteral("url"), QString());
+    account.collection = url(reader, QStringLiteral("collection"), QString());
+    account.username = reader.string(QStringLiteral("username"), Need::Optional);
+    account.passwordCommand = reader.stringList(QStringLiteral("password_command"), Need::Optional, true);
+    // A DAV collection URL names a folder: keep its trailing slash (url() drops it).
+    if (!account.url.isEmpty())
+        account.url += QLatin1Char('/');
+    if (!account.collection.isEmpty())
+        account.collection += QLatin1Char('/');
+    if (!account.passwordCommand.isEmpty() && account.username.isEmpty())
+        reader.report(QStringLiteral("username"), tr("password_command is given, so a username is needed too"));
+}
+
 QString AccountConfigParser::url(ConfigObjectReader &reader, const QString &key, const QString &fallback)
 {
     const QString text = reader.string(key, ConfigObjectReader::Need::Optional);
@@ -94,6 +116,16 @@ QJsonObject AccountConfigParser::toJson(const AccountConfig &account)
     o.insert(QStringLiteral("type"), AccountConfig::typeName(account.type));
     if (account.type == AccountConfig::Type::Folder) {
         o.insert(QStringLiteral("path"), account.path);
+        return o;
+    }
+    if (account.isDav()) {
+        o.insert(QStringLiteral("url"), account.url);
+        if (!account.collection.isEmpty())
+            o.insert(QStringLiteral("collection"), account.collection);
+        if (!account.username.isEmpty())
+            o.insert(QStringLiteral("username"), account.username);
+        if (!account.passwordCommand.isEmpty())
+            o.insert(QStringLiteral("password_command"), QJsonArray::fromStringList(account.passwordCommand));
         return o;
     }
     o.insert(QStringLiteral("accounts_url"), account.accountsUrl);

@@ -27,6 +27,7 @@ public:
 private:
     static void refuseInlineSecrets(ConfigObjectReader &reader);
     static void parseZoho(ConfigObjectReader &reader, AccountConfig &account);
+    static void parseDav(ConfigObjectReader &reader, AccountConfig &account);
     static QString url(ConfigObjectReader &reader, const QString &key, const QString &fallback);
     static QString resolvePath(const QString &path, const QDir &baseDir);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 
+#include "model/moduleinfo.h"
+
 #include "accountconfigparser.h"
 #include "configissues.h"
 #include "configobjectreader.h"
@@ -162,6 +164,13 @@ void ConfigLoader::checkProfileAccounts(const Config &config, const QStringList 
                            tr("account \"%1\" is a zoho account; remote must name the other side "
                               "(for example a folder account)")
                                .arg(p.remoteAccount));
+            } else if (const AccountConfig &remote = config.accounts[p.remoteAccount];
+                       remote.isDav() && (remote.type == AccountConfig::Type::CardDav) != ModuleInfo::of(p.module).isCard()) {
+                // An address book holds vCards, a calendar events and tasks (reference/protocols.md §4).
+                issues.add(path + QStringLiteral(".remote"),
+                           tr("account \"%1\" is a %2 account, which cannot hold %3")
+                               .arg(p.remoteAccount, AccountConfig::typeName(remote.type),
+                                    ModuleInfo::of(p.module).apiName()));
             }
         }
     }

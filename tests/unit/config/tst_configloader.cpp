@@ -165,7 +165,7 @@ void TestConfigLoader::parse_data()
         << withAccounts(R"("crm": {"type": "zoho", "client_id": "x", "access_token": "1000.abc"})")
         << QStringList{"accounts.crm.access_token: secrets are not read"};
     QTest::newRow("unknown account type") << withAccounts(R"("x": {"type": "dav"})")
-                                          << QStringList{R"(accounts.x.type: "dav" is not one of zoho, folder)"};
+                                          << QStringList{R"(accounts.x.type: "dav" is not one of zoho, folder, carddav, caldav)"};
     QTest::newRow("missing account type") << withAccounts(R"("x": {"path": "/x"})")
                                           << QStringList{"accounts.x.type: missing required key"};
     QTest::newRow("account not an object") << withAccounts(R"("x": "folder")")
@@ -186,6 +186,27 @@ void TestConfigLoader::parse_data()
                                          << QStringList{"accounts.cards.path: missing required key"};
     QTest::newRow("folder key on zoho") << withAccounts(R"("crm": {"type": "zoho", "client_id": "x", "path": "/x"})")
                                         << QStringList{"accounts.crm.path: unknown key"};
+
+    QTest::newRow("carddav account") << withAccounts(R"("ab": {"type": "carddav", "url": "https://dav.example/u/contacts/",
+        "username": "u", "password_command": ["pass", "dav"]})") << QStringList{};
+    QTest::newRow("caldav with collection") << withAccounts(R"("cal": {"type": "caldav", "url": "https://dav.example/",
+        "collection": "https://dav.example/u/cal/"})") << QStringList{};
+    QTest::newRow("dav without url") << withAccounts(R"("ab": {"type": "carddav"})")
+                                     << QStringList{"accounts.ab.url: missing required key"};
+    QTest::newRow("dav bad url") << withAccounts(R"("ab": {"type": "caldav", "url": "dav.example"})")
+                                 << QStringList{R"(accounts.ab.url: "dav.example" is not an http(s) URL)"};
+    QTest::newRow("dav password command without username")
+        << withAccounts(R"("ab": {"type": "carddav", "url": "https://d/", "password_command": ["pass", "d"]})")
+        << QStringList{"accounts.ab.username: password_command is given"};
+    QTest::newRow("dav inline password") << withAccounts(R"("ab": {"type": "carddav", "url": "https://d/", "password": "pw"})")
+                                         << QStringList{"accounts.ab.password: secrets are not read"};
+    QTest::newRow("dav unknown key") << withAccounts(R"("ab": {"type": "carddav", "url": "https://d/", "path": "/x"})")
+                                     << QStringList{"accounts.ab.path: unknown key"};
+    QTest::newRow("address book for events")
+        << QByteArray(R"({"accounts": {"crm": {"type": "zoho", "client_id": "x", "refresh_token_command": ["t"]},
+            "ab": {"type": "carddav", "url": "https://d/"}},
+            "profiles": [{"name": "P", "module": "Events", "crm": "crm", "remote": "ab"}]})")
+        << QStringList{R"(profiles[0].remote: account "ab" is a carddav account, which cannot hold Events)"};
 
     // All problems at once, not one per run.
     QTest::newRow("several problems")
