@@ -2,6 +2,7 @@
 #include "profilerunner.h"
 
 #include "config/secretcommand.h"
+#include "connectors/dav/davstore.h"
 #include "connectors/folder/folderstore.h"
 #include "connectors/zoho/zohorecordcodec.h"
 #include "connectors/zoho/zohosession.h"
@@ -108,6 +109,24 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
     switch (account.type) {
     case AccountConfig::Type::Folder:
         return static_cast<Store *>(new FolderStore(account.path, ModuleInfo::of(profile.module)));
+    case AccountConfig::Type::CardDav:
+    case AccountConfig::Type::CalDav: {
+        DavCollection collection;
+        collection.kind = account.type == AccountConfig::Type::CalDav ? DavCollection::Kind::Calendar
+                                                                       : DavCollection::Kind::AddressBook;
+        // No discovery yet: "collection", else "url", names the collection itself.
+        collection.url = QUrl(account.collectionUrl());
+        collection.username = account.username;
+        collection.context = m_network;
+        if (!account.passwordCommand.isEmpty()) {
+            const Result<QString> password =
+                SecretCommand::run(account.passwordCommand, tr("account %1").arg(account.name));
+            if (!password)
+                return password.error();
+            collection.password = password.value();
+        }
+        return static_cast<Store *>(new DavStore(collection));
+    }
     case AccountConfig::Type::Zoho:
         break;
     }
