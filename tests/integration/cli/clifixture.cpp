@@ -47,8 +47,10 @@ void CliFixture::writeConfig(const QString &module, const QJsonObject &profile, 
                                                           {QStringLiteral("client_id"), SandboxProcess::ClientId},
                                                           {QStringLiteral("client_secret"), SandboxProcess::ClientSecret},
                                                           {QStringLiteral("refresh_token_command"), QJsonArray::fromStringList(command)}}},
-                     {QStringLiteral("folder"), QJsonObject{{QStringLiteral("type"), QStringLiteral("folder")},
-                                                            {QStringLiteral("path"), folder()}}}}},
+                     {QStringLiteral("folder"), m_remoteAccount.isEmpty()
+                                                    ? QJsonObject{{QStringLiteral("type"), QStringLiteral("folder")},
+                                                                  {QStringLiteral("path"), folder()}}
+                                                    : m_remoteAccount}}},
         {QStringLiteral("profiles"), QJsonArray{p}}};
     writeFile(QStringLiteral("../config.json"), QJsonDocument(config).toJson());
 }

@@ -27,6 +27,9 @@ public:
     bool start(const QStringList &sandboxArgs = {});
     //! Writes config.json with one profile; \a profile is merged over the defaults.
     void writeConfig(const QString &module, const QJsonObject &profile = {}, const QStringList &tokenCommand = {});
+    //! Makes writeConfig() use \a account (a carddav/caldav account object) as the remote
+    //! instead of the folder.
+    void setRemoteAccount(const QJsonObject &account) { m_remoteAccount = account; }
     Outcome run(const QStringList &args, const QStringList &env = {});
     Outcome sync(const QStringList &extra = {}, const QStringList &env = {});
 
@@ -43,4 +46,5 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<SandboxClient> m_client;
+    QJsonObject m_remoteAccount;
 };

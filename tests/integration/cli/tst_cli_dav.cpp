@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end through the crmsync binary: crm-sandbox ⇄ a real CardDAV/CalDAV server
+// (Radicale for Contacts, Xandikos for Events; reference/protocols.md §4.4).
+#include "clifixture.h"
+#include "connectors/dav/davstore.h"
+#include "davserverprocess.h"
+#include "net/networkcontext.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace crmsync;
+
+namespace {
+
+QJsonArray someContacts(int n)
+{
+    QJsonArray out;
+    for (int i = 0; i < n; ++i) {
+        out.append(QJsonObject{{QStringLiteral("Last_Name"), QStringLiteral("山田%1").arg(i)},
+                               {QStringLiteral("First_Name"), QStringLiteral("太郎")},
+                               {QStringLiteral("Email"), QStringLiteral("person%1@example.com").arg(i)},
+                               {QStringLiteral("Phone"), QStringLiteral("+81-3-1234-%1").arg(1000 + i)},
+                               {QStringLiteral("Title"), QStringLiteral("Manager")}});
+    }
+    return out;
+}
+
+QJsonObject davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection)
+{
+    return QJsonObject{{QStringLiteral("type"), type},
+                       {QStringLiteral("url"), collection.toString()},
+                       {QStringLiteral("username"), server.username()},
+                       {QStringLiteral("password_command"),
+                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
+}
+
+template<typename J>
+std::unique_ptr<J> run(J *job)
+{
+    std::unique_ptr<J> owned(job);
+    QSignalSpy spy(job, &Job::finished);
+    job->start();
+    spy.wait(60000);
+    return owned;
+}
+
+//! The member whose payload contains \a needle, from a full listing.
+Item findItem(DavStore &store, const QByteArray &needle)
+{
+    auto list = run(store.listChanges({}, {}));
+    for (const Item &item : list->changes().changed) {
+        if (item.raw.contains(needle))
+            return item;
+    }
+    return {};
+}
+
+int total(const QJsonObject &report, const char *side)
+{
+    const QJsonObject o = report[QLatin1String(side)].toObject();
+    return o[QStringLiteral("created")].toInt() + o[QStringLiteral("updated")].toInt() + o[QStringLiteral("deleted")].toInt();
+}
+
+} // namespace
+
+class TestCliDav : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void contactsTwoWayWithRadicale()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(DavServerProcess::Server::Radicale);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(3));
+        QCOMPARE(ids.size(), 3);
+        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
+        f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), QStringLiteral("merge")}});
+
+        const auto first = f.sync();
+        QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
+        QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 3);
+
+        NetworkContext context;
+        DavCollection c;
+        c.url = server.addressBookUrl();
+        c.username = server.username();
+        c.password = server.password();
+        c.context = &context;
+        DavStore store(c);
+        auto listing = run(store.listChanges({}, {}));
+        QCOMPARE(listing->changes().changed.size(), 3);
+
+        // The server side edits contact 0's title; the CRM side edits contact 1's phone.
+        const Item card = findItem(store, "person0@example.com");
+        QVERIFY(card.raw.contains("TITLE:Manager"));
+        WriteRequest edit;
+        edit.op = WriteRequest::Op::Update;
+        edit.id = card.id;
+        edit.expectedVersion = card.version;
+        edit.raw = QByteArray(card.raw).replace("TITLE:Manager", "TITLE:Director");
+        auto written = run(store.write({edit}));
+        QVERIFY(written->results().constFirst().ok());
+        QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[1], {{QStringLiteral("Phone"), QStringLiteral("+81-90-0000-1111")}}));
+
+        const auto second = f.sync();
+        QVERIFY2(second.exitCode == 0, second.stdoutData + second.stderrData);
+        QCOMPARE(second.report()["crm"].toObject()["updated"].toInt(), 1);
+        QCOMPARE(second.report()["remote"].toObject()["updated"].toInt(), 1);
+        const QJsonArray crm = f.crm().list(QStringLiteral("Contacts"), QStringLiteral("Title,Email"));
+        bool director = false;
+        for (const QJsonValue &v : crm)
+            director = director || (v[QStringLiteral("Email")].toString() == QLatin1String("person0@example.com")
+                                    && v[QStringLiteral("Title")].toString() == QLatin1String("Director"));
+        QVERIFY(director);
+        QVERIFY(!findItem(store, "+81-90-0000-1111").id.isEmpty());
+
+        const auto third = f.sync();
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(total(third.report(), "crm") + total(third.report(), "remote"), 0);
+    }
+
+    void eventsFirstSyncWithXandikos()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(DavServerProcess::Server::Xandikos);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QJsonArray events;
+        for (int i = 0; i < 3; ++i) {
+            events.append(QJsonObject{{QStringLiteral("Event_Title"), QStringLiteral("打ち合わせ %1").arg(i)},
+                                      {QStringLiteral("Start_DateTime"), QStringLiteral("2024-01-0%1T10:00:00+09:00").arg(i + 1)},
+                                      {QStringLiteral("End_DateTime"), QStringLiteral("2024-01-0%1T11:00:00+09:00").arg(i + 1)}});
+        }
+        QCOMPARE(f.crm().create(QStringLiteral("Events"), events).size(), 3);
+        f.setRemoteAccount(davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
+        f.writeConfig(QStringLiteral("Events"));
+
+        const auto first = f.sync();
+        QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
+        QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 3);
+
+        NetworkContext context;
+        DavCollection c;
+        c.kind = DavCollection::Kind::Calendar;
+        c.url = server.calendarUrl();
+        c.context = &context;
+        DavStore store(c);
+        QVERIFY(!findItem(store, QStringLiteral("打ち合わせ 1").toUtf8()).id.isEmpty());
+
+        const auto second = f.sync();
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDav)
+#include "tst_cli_dav.moc"
