@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace crmsync {
 
@@ -21,6 +22,17 @@ struct DavResponse
     QString syncToken;
     QByteArray data;
     bool hasData = false;
+    // Discovery (reference/protocols.md §4.1).
+    bool isCalendar = false;
+    bool isAddressBook = false;
+    QString displayName;
+    QString color;
+    //! C:supported-calendar-component-set names: "VEVENT", "VTODO".
+    QStringList components;
+    //! DAV:current-user-principal, and the home sets, as decoded paths.
+    QString principal;
+    QStringList calendarHomes;
+    QStringList addressBookHomes;
 };
 
 /*!

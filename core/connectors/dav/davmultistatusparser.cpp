@@ -13,18 +13,51 @@ bool is(const QXmlStreamReader &r, const QString &ns, const char *name)
     return r.namespaceUri() == ns && r.name() == QLatin1String(name);
 }
 
-struct PropValues
+//! The hrefs inside a property such as DAV:current-user-principal or C:calendar-home-set.
+QStringList readHrefs(QXmlStreamReader &r, const QUrl &base)
 {
-    QString etag, ctag, syncToken;
-    QByteArray data;
-    bool hasData = false;
-    bool isCollection = false;
-};
+    QStringList out;
+    while (r.readNextStartElement()) {
+        if (is(r, kDav, "href"))
+            out.append(DavMultistatusParser::pathOf(r.readElementText().trimmed(), base));
+        else
+            r.skipCurrentElement();
+    }
+    return out;
+}
 
-//! Reads the children of a DAV:prop element.
-void readProp(QXmlStreamReader &r, PropValues &v)
+//! Reads the children of a DAV:prop element into \a v.
+void readProp(QXmlStreamReader &r, DavResponse &v, const QUrl &base)
 {
     while (r.readNextStartElement()) {
+        if (r.name() == QLatin1String("displayname")) {
+            v.displayName = r.readElementText().trimmed();
+            continue;
+        }
+        if (r.name() == QLatin1String("calendar-color")) {
+            v.color = r.readElementText().trimmed();
+            continue;
+        }
+        if (r.name() == QLatin1String("current-user-principal")) {
+            v.principal = readHrefs(r, base).value(0);
+            continue;
+        }
+        if (r.name() == QLatin1String("calendar-home-set")) {
+            v.calendarHomes = readHrefs(r, base);
+            continue;
+        }
+        if (r.name() == QLatin1String("addressbook-home-set")) {
+            v.addressBookHomes = readHrefs(r, base);
+            continue;
+        }
+        if (r.name() == QLatin1String("supported-calendar-component-set")) {
+            while (r.readNextStartElement()) {
+                if (r.name() == QLatin1String("comp"))
+                    v.components.append(r.attributes().value(QLatin1String("name")).toString());
+                r.skipCurrentElement();
+            }
+            continue;
+        }
         if (is(r, kDav, "getetag")) {
             v.etag = r.readElementText().trimmed();
         } else if (r.name() == QLatin1String("getctag")) { // CS: or (Xandikos) DAV: namespace
@@ -38,12 +71,41 @@ void readProp(QXmlStreamReader &r, PropValues &v)
             while (r.readNextStartElement()) {
                 if (is(r, kDav, "collection"))
                     v.isCollection = true;
+                else if (r.name() == QLatin1String("calendar"))
+                    v.isCalendar = true;
+                else if (r.name() == QLatin1String("addressbook"))
+                    v.isAddressBook = true;
                 r.skipCurrentElement();
             }
         } else {
             r.skipCurrentElement();
         }
     }
+}
+
+//! Takes over what a 2xx propstat set.
+void merge(DavResponse &into, const DavResponse &v)
+{
+    const auto take = [](QString &to, const QString &from) {
+        if (!from.isEmpty())
+            to = from;
+    };
+    take(into.etag, v.etag);
+    take(into.ctag, v.ctag);
+    take(into.syncToken, v.syncToken);
+    take(into.displayName, v.displayName);
+    take(into.color, v.color);
+    take(into.principal, v.principal);
+    if (v.hasData) {
+        into.data = v.data;
+        into.hasData = true;
+    }
+    into.isCollection = into.isCollection || v.isCollection;
+    into.isCalendar = into.isCalendar || v.isCalendar;
+    into.isAddressBook = into.isAddressBook || v.isAddressBook;
+    into.components += v.components;
+    into.calendarHomes += v.calendarHomes;
+    into.addressBookHomes += v.addressBookHomes;
 }
 
 DavResponse readResponse(QXmlStreamReader &r, const QUrl &base)
@@ -55,30 +117,19 @@ DavResponse readResponse(QXmlStreamReader &r, const QUrl &base)
         } else if (is(r, kDav, "status")) {
             resp.status = DavMultistatusParser::statusCode(r.readElementText());
         } else if (is(r, kDav, "propstat")) {
-            PropValues values;
+            DavResponse values;
             int status = 0;
             while (r.readNextStartElement()) {
                 if (is(r, kDav, "prop"))
-                    readProp(r, values);
+                    readProp(r, values, base);
                 else if (is(r, kDav, "status"))
                     status = DavMultistatusParser::statusCode(r.readElementText());
                 else
                     r.skipCurrentElement();
             }
             // 404 propstats list properties the resource lacks (e.g. getctag on a member).
-            if (status >= 200 && status < 300) {
-                if (!values.etag.isEmpty())
-                    resp.etag = values.etag;
-                if (!values.ctag.isEmpty())
-                    resp.ctag = values.ctag;
-                if (!values.syncToken.isEmpty())
-                    resp.syncToken = values.syncToken;
-                if (values.hasData) {
-                    resp.data = values.data;
-                    resp.hasData = true;
-                }
-                resp.isCollection = resp.isCollection || values.isCollection;
-            }
+            if (status >= 200 && status < 300)
+                merge(resp, values);
         } else {
             r.skipCurrentElement();
         }

@@ -36,6 +36,14 @@ HttpJob *DavRequest::propfind(const DavCollection &collection, const QUrl &url, 
     return job;
 }
 
+HttpJob *DavRequest::propfind(const DavCollection &collection, const QUrl &url, int depth, const QByteArray &body,
+                              QObject *parent)
+{
+    HttpJob *job = propfind(collection, url, depth, parent);
+    job->setBody(body);
+    return job;
+}
+
 HttpJob *DavRequest::syncCollection(const DavCollection &collection, const QString &token, QObject *parent)
 {
     HttpJob *job = make(collection, "REPORT", collection.url, parent);
@@ -80,6 +88,48 @@ QByteArray DavRequest::propfindBody()
     w.writeEndElement();
     w.writeEndDocument();
     return out;
+}
+
+namespace {
+QByteArray propfindOf(const QList<QPair<QString, QString>> &props)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument();
+    w.writeNamespace(kDav, QStringLiteral("d"));
+    w.writeNamespace(kCalDav, QStringLiteral("c"));
+    w.writeNamespace(kCardDav, QStringLiteral("card"));
+    w.writeNamespace(kCalServer, QStringLiteral("cs"));
+    w.writeNamespace(QStringLiteral("http://apple.com/ns/ical/"), QStringLiteral("ical"));
+    w.writeStartElement(kDav, QStringLiteral("propfind"));
+    w.writeStartElement(kDav, QStringLiteral("prop"));
+    for (const auto &p : props)
+        w.writeEmptyElement(p.first, p.second);
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+} // namespace
+
+QByteArray DavRequest::principalBody()
+{
+    return propfindOf({{kDav, QStringLiteral("current-user-principal")}});
+}
+
+QByteArray DavRequest::homeSetBody()
+{
+    return propfindOf({{kCalDav, QStringLiteral("calendar-home-set")}, {kCardDav, QStringLiteral("addressbook-home-set")}});
+}
+
+QByteArray DavRequest::collectionsBody()
+{
+    return propfindOf({{kDav, QStringLiteral("resourcetype")},
+                       {kDav, QStringLiteral("displayname")},
+                       {QStringLiteral("http://apple.com/ns/ical/"), QStringLiteral("calendar-color")},
+                       {kCalDav, QStringLiteral("supported-calendar-component-set")},
+                       {kCalServer, QStringLiteral("getctag")},
+                       {kDav, QStringLiteral("sync-token")}});
 }
 
 QByteArray DavRequest::syncCollectionBody(const QString &token)

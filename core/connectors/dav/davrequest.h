@@ -27,6 +27,9 @@ public:
                          QObject *parent);
     //! PROPFIND asking for getetag, resourcetype, CS:getctag and sync-token.
     static HttpJob *propfind(const DavCollection &collection, const QUrl &url, int depth, QObject *parent);
+    //! PROPFIND with a given body (discovery asks for other properties).
+    static HttpJob *propfind(const DavCollection &collection, const QUrl &url, int depth, const QByteArray &body,
+                             QObject *parent);
     /*!
      * RFC 6578 sync-collection with Depth 0 and sync-level 1 (Xandikos answers 400 without
      * it); never DAV:limit, which Xandikos honours by dropping changes (§4.4).
@@ -39,6 +42,10 @@ public:
     static QUrl urlFor(const DavCollection &collection, const QString &path);
 
     static QByteArray propfindBody();
+    //! Discovery steps (reference/protocols.md §4.1): the principal, its home sets, the collections.
+    static QByteArray principalBody();
+    static QByteArray homeSetBody();
+    static QByteArray collectionsBody();
     static QByteArray syncCollectionBody(const QString &token);
     static QByteArray multigetBody(DavCollection::Kind kind, const QStringList &hrefs);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The DavStore contract against a real server: Radicale or Xandikos, chosen by the
 // CRMSYNC_DAV_SERVER environment variable (CTest runs it once for each).
+#include "connectors/dav/davdiscoveryjob.h"
 #include "connectors/dav/davmultistatusparser.h"
 #include "connectors/dav/davrequest.h"
 #include "connectors/dav/davstore.h"
@@ -100,6 +101,8 @@ private slots:
     void chunkedMultiget();
     void japanesePayloadIntact_data();
     void japanesePayloadIntact();
+    void discoveryFindsBothCollections_data();
+    void discoveryFindsBothCollections();
 
 private:
     DavStore *store(DavCollection::Kind kind);
@@ -393,6 +396,37 @@ void TestDavContract::japanesePayloadIntact()
     if (calendar)
         QSKIP("Xandikos re-serializes iCalendar data (property order changes): text checked, bytes differ by design");
     QCOMPARE(got, raw);
+}
+
+void TestDavContract::discoveryFindsBothCollections_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::newRow("server root") << QStringLiteral("/");
+    QTest::newRow("well-known redirect") << QStringLiteral("/.well-known/carddav");
+}
+
+void TestDavContract::discoveryFindsBothCollections()
+{
+    QFETCH(QString, start);
+    DavCollection server;
+    server.url = m_server->baseUrl().resolved(QUrl(start));
+    server.username = m_server->username();
+    server.password = m_server->password();
+    server.context = m_context.get();
+    auto job = run(new DavDiscoveryJob(server));
+    QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage + job->error().detail));
+    QVERIFY(!job->principal().isEmpty());
+    bool book = false, calendar = false;
+    for (const DavCollectionInfo &c : job->collections()) {
+        if (c.url == m_server->addressBookUrl())
+            book = c.kind == DavCollection::Kind::AddressBook;
+        if (c.url == m_server->calendarUrl()) {
+            calendar = c.kind == DavCollection::Kind::Calendar;
+            QVERIFY2(c.components.isEmpty() || c.components.contains(QLatin1String("VEVENT")), qPrintable(c.components.join(u',')));
+        }
+    }
+    QVERIFY(book);
+    QVERIFY(calendar);
 }
 
 QTEST_GUILESS_MAIN(TestDavContract)

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "davdiscoveryjob.h"
+
+#include "davmultistatusparser.h"
+#include "davrequest.h"
+#include "net/httpjob.h"
+
+namespace crmsync {
+
+namespace {
+constexpr int kMaxRedirects = 5;
+}
+
+DavDiscoveryJob::DavDiscoveryJob(DavCollection server, QObject *parent)
+    : Job(parent), m_server(std::move(server))
+{
+}
+
+void DavDiscoveryJob::start()
+{
+    const QUrl base = m_server.url;
+    if (!base.path().isEmpty() && base.path() != QLatin1String("/"))
+        m_candidates.append(base);
+    for (const char *path : {"/.well-known/caldav", "/.well-known/carddav", "/"})
+        m_candidates.append(base.resolved(QUrl(QLatin1String(path))));
+    tryNextCandidate();
+}
+
+void DavDiscoveryJob::fail(const Error &error)
+{
+    setError(error);
+    emitResult();
+}
+
+void DavDiscoveryJob::tryNextCandidate()
+{
+    if (m_candidates.isEmpty()) {
+        Error e = m_lastError.isError() ? m_lastError : Error::make(Error::Category::Config, QString());
+        if (e.category != Error::Category::Auth && e.category != Error::Category::Network) {
+            e.category = Error::Category::Config;
+            e.userMessage = tr("%1 does not say whose calendars and address books it holds "
+                               "(no current-user-principal); give the collection URL instead.")
+                                .arg(m_server.url.toDisplayString());
+        }
+        return fail(e);
+    }
+    askPrincipal(m_candidates.takeFirst(), 0);
+}
+
+void DavDiscoveryJob::askPrincipal(const QUrl &url, int redirects)
+{
+    HttpJob *http = DavRequest::propfind(m_server, url, 0, DavRequest::principalBody(), this);
+    connect(http, &Job::finished, this, [this, http, url, redirects] {
+        http->deleteLater();
+        const int status = http->statusCode();
+        if (status >= 300 && status < 400 && redirects < kMaxRedirects) {
+            const QUrl next = url.resolved(QUrl(QString::fromUtf8(http->responseHeader("Location"))));
+            // Only on the same host: a redirect elsewhere would carry the credentials away.
+            if (next.host() == url.host() && next.port() == url.port())
+                return askPrincipal(next, redirects + 1);
+        }
+        if (http->hasError()) {
+            m_lastError = http->error();
+            if (http->error().category == Error::Category::Auth || http->error().category == Error::Category::Network)
+                return fail(http->error());
+            return tryNextCandidate();
+        }
+        const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), url);
+        if (parsed) {
+            for (const DavResponse &r : parsed->responses) {
+                if (!r.principal.isEmpty()) {
+                    m_principal = r.principal;
+                    return askHomes();
+                }
+            }
+        }
+        tryNextCandidate();
+    });
+    http->start();
+}
+
+void DavDiscoveryJob::askHomes()
+{
+    const QUrl url = DavRequest::urlFor(m_server, m_principal);
+    HttpJob *http = DavRequest::propfind(m_server, url, 0, DavRequest::homeSetBody(), this);
+    connect(http, &Job::finished, this, [this, http, url] {
+        http->deleteLater();
+        if (http->hasError())
+            return fail(http->error());
+        const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), url);
+        if (!parsed)
+            return fail(parsed.error());
+        for (const DavResponse &r : parsed->responses) {
+            for (const QString &home : r.calendarHomes + r.addressBookHomes) {
+                if (!m_homes.contains(home))
+                    m_homes.append(home);
+            }
+        }
+        listNextHome();
+    });
+    http->start();
+}
+
+void DavDiscoveryJob::listNextHome()
+{
+    if (m_homes.isEmpty()) {
+        emitResult();
+        return;
+    }
+    const QUrl url = DavRequest::urlFor(m_server, m_homes.takeFirst());
+    HttpJob *http = DavRequest::propfind(m_server, url, 1, DavRequest::collectionsBody(), this);
+    connect(http, &Job::finished, this, [this, http, url] {
+        http->deleteLater();
+        if (http->hasError())
+            return fail(http->error());
+        const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), url);
+        if (!parsed)
+            return fail(parsed.error());
+        for (const DavResponse &r : parsed->responses) {
+            // Radicale's home is the principal itself (§4.1), so homes can repeat members.
+            if ((!r.isCalendar && !r.isAddressBook) || m_seen.contains(r.path))
+                continue;
+            m_seen.insert(r.path);
+            DavCollectionInfo info;
+            info.url = DavRequest::urlFor(m_server, r.path);
+            info.kind = r.isCalendar ? DavCollection::Kind::Calendar : DavCollection::Kind::AddressBook;
+            info.displayName = r.displayName;
+            info.color = r.color;
+            info.components = r.components;
+            m_collections.append(info);
+        }
+        listNextHome();
+    });
+    http->start();
+}
+
+} // namespace crmsync
