@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliio.h"
+#include "cli/discovercommand.h"
 #include "cli/editcommand.h"
 #include "cli/exitcode.h"
 #include "cli/outboxcommand.h"
@@ -40,7 +41,8 @@ QString usage()
         "  restore  list or restore versions that lost a conflict\n"
         "  new      create a CRM record (queued in the outbox when the CRM is unreachable)\n"
         "  edit     change a CRM record (queued in the outbox when the CRM is unreachable)\n"
-        "  outbox   list the queued changes and their state\n\n"
+        "  outbox   list the queued changes and their state\n"
+        "  discover list the calendars and address books of a carddav/caldav account\n\n"
         "Run \"crmsync COMMAND --help\" for a command's options. Exit codes: 0 synced, 1 item errors,\n"
         "2 usage or config error, 3 sign-in failed, 4 offline, 5 safety stop.")
         .arg(QCoreApplication::applicationVersion());
@@ -58,6 +60,8 @@ std::unique_ptr<cli::Command> commandFor(const QString &name)
         return std::make_unique<cli::EditCommand>(name == QLatin1String("new"));
     if (name == QLatin1String("outbox"))
         return std::make_unique<cli::OutboxCommand>();
+    if (name == QLatin1String("discover"))
+        return std::make_unique<cli::DiscoverCommand>();
     return nullptr;
 }
 

@@ -156,6 +156,44 @@ private slots:
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
     }
+
+    void discoverListsCollections_data()
+    {
+        QTest::addColumn<bool>("xandikos");
+        QTest::newRow("radicale") << false;
+        QTest::newRow("xandikos") << true;
+    }
+
+    void discoverListsCollections()
+    {
+        QFETCH(bool, xandikos);
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(xandikos ? DavServerProcess::Server::Xandikos : DavServerProcess::Server::Radicale);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        // The server's root URL: discovery finds the collections from there.
+        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.baseUrl()));
+        f.writeConfig(QStringLiteral("Contacts"));
+
+        const auto json = f.run({QStringLiteral("discover"), QStringLiteral("--config"), f.configPath(),
+                                 QStringLiteral("--account"), QStringLiteral("folder"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.stdoutData + json.stderrData);
+        QMap<QString, QString> found;
+        for (const QJsonValue &v : json.json[QStringLiteral("collections")].toArray())
+            found.insert(v[QStringLiteral("url")].toString(), v[QStringLiteral("type")].toString());
+        QCOMPARE(found.value(server.addressBookUrl().toString()), QStringLiteral("carddav"));
+        QCOMPARE(found.value(server.calendarUrl().toString()), QStringLiteral("caldav"));
+
+        const auto text = f.run({QStringLiteral("discover"), QStringLiteral("--config"), f.configPath(),
+                                 QStringLiteral("--account"), QStringLiteral("folder")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.stdoutData.contains(server.calendarUrl().toEncoded()));
+
+        const auto wrong = f.run({QStringLiteral("discover"), QStringLiteral("--config"), f.configPath(),
+                                  QStringLiteral("--account"), QStringLiteral("zoho")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.stderrData.contains("zoho"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDav)

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "discovercommand.h"
+
+#include "cli/cliio.h"
+#include "cli/configoptions.h"
+#include "cli/exitcode.h"
+#include "config/secretcommand.h"
+#include "connectors/dav/davdiscoveryjob.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace crmsync::cli {
+
+int DiscoverCommand::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    ConfigOptions common(parser);
+    const QCommandLineOption account(QStringLiteral("account"), tr("The carddav or caldav account to look at."),
+                                     tr("NAME"));
+    parser.addOption(account);
+    const int code = parseArguments(parser, arguments,
+                                    tr("Usage: crmsync discover --config FILE --account NAME [--json]"));
+    if (code >= 0)
+        return code;
+    Result<Config> config = common.load();
+    if (!config) {
+        err(config.error().userMessage);
+        return UsageOrConfig;
+    }
+    const QString name = parser.value(account);
+    if (name.isEmpty()) {
+        err(tr("Give the account to look at with --account NAME."));
+        return UsageOrConfig;
+    }
+    if (!config->accounts.contains(name) || !config->accounts.value(name).isDav()) {
+        err(tr("%1: there is no carddav or caldav account \"%2\".").arg(parser.value(QStringLiteral("config")), name));
+        return UsageOrConfig;
+    }
+    m_account = config->accounts.value(name);
+    m_json = common.json();
+    return -1;
+}
+
+void DiscoverCommand::start()
+{
+    DavCollection server;
+    server.url = QUrl(m_account.url);
+    server.username = m_account.username;
+    if (!m_account.passwordCommand.isEmpty()) {
+        // Run once before anything starts (secretcommand.h explains why it may block here).
+        const Result<QString> password = SecretCommand::run(m_account.passwordCommand, tr("account %1").arg(m_account.name));
+        if (!password) {
+            err(password.error().userMessage);
+            emit done(password.error().category == Error::Category::Auth ? AuthFailed : UsageOrConfig);
+            return;
+        }
+        server.password = password.value();
+    }
+    auto *job = new DavDiscoveryJob(server, this);
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->hasError()) {
+            err(tr("account %1: %2").arg(m_account.name, job->error().userMessage));
+            const Error::Category c = job->error().category;
+            emit done(c == Error::Category::Auth ? AuthFailed : job->error().canRetryLater() ? Offline : UsageOrConfig);
+            return;
+        }
+        QJsonArray list;
+        for (const DavCollectionInfo &c : job->collections()) {
+            const QString kind = c.kind == DavCollection::Kind::Calendar ? QStringLiteral("caldav") : QStringLiteral("carddav");
+            list.append(QJsonObject{{QStringLiteral("url"), c.url.toString()},
+                                    {QStringLiteral("type"), kind},
+                                    {QStringLiteral("displayname"), c.displayName},
+                                    {QStringLiteral("color"), c.color},
+                                    {QStringLiteral("components"), QJsonArray::fromStringList(c.components)}});
+            if (!m_json) {
+                const QString name = c.displayName.isEmpty() ? c.url.path() : c.displayName;
+                const QString what = c.kind == DavCollection::Kind::Calendar
+                    ? (c.components.isEmpty() ? tr("calendar") : tr("calendar (%1)").arg(c.components.join(QStringLiteral(", "))))
+                    : tr("address book");
+                out(tr("%1 — %2\n  %3").arg(name, what, c.url.toString()));
+            }
+        }
+        if (m_json)
+            outJson(QJsonObject{{QStringLiteral("principal"), job->principal()}, {QStringLiteral("collections"), list}});
+        else if (list.isEmpty())
+            out(tr("account %1: no calendars or address books found.").arg(m_account.name));
+        emit done(Synced);
+    });
+    job->start();
+}
+
+} // namespace crmsync::cli
