@@ -166,16 +166,32 @@ void Replayer::onWritten(Job *j)
     const WriteResult &r = job->results().first();
     if (!r.ok())
         return handleError(r.error);
-    markDone(r.id);
+    markDone(r.id, r.version);
 }
 
-void Replayer::markDone(const QString &crmId)
+void Replayer::markDone(const QString &crmId, const QString &version)
 {
     if (!crmId.isEmpty())
         m_entry.crmId = crmId;
     if (Status s = m_outbox.setState(m_entry, OutboxEntry::State::Done); !s) {
         m_error = s.error();
         return finish();
+    }
+    // A later queued edit of the same record was based on what the user saw before this
+    // one; now its base is this write, or it would conflict with our own change.
+    for (OutboxEntry &later : m_queue) {
+        if (later.op != OutboxEntry::Op::Edit || later.crmId != m_entry.crmId || m_entry.crmId.isEmpty())
+            continue;
+        if (!version.isEmpty())
+            later.baseVersion = version;
+        for (auto it = m_entry.fields.begin(); it != m_entry.fields.end(); ++it) {
+            if (later.fields.contains(it.key()))
+                later.base.insert(it.key(), it.value());
+        }
+        if (Status s = m_outbox.setState(later, later.state, later.lastError); !s) {
+            m_error = s.error();
+            return finish();
+        }
     }
     ++m_applied;
     next();

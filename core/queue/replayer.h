@@ -52,7 +52,8 @@ private:
     void fetchCurrent();
     void onFetched(Job *job);
     void handleError(const Error &error);
-    void markDone(const QString &crmId);
+    //! \a version: the record's Modified_Time after our write, when known.
+    void markDone(const QString &crmId, const QString &version = {});
     //! Whether the CRM value wins over the entry's for a field both changed.
     bool crmWins(SyncProfile::Conflict policy, const QJsonObject &record) const;
     QString label() const;

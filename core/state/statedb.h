@@ -106,7 +106,8 @@ public:
     // The outbox (docs/offline.md): changes waiting for the CRM, applied in id order.
     //! Stores \a entry (its profile, op, fields…) and returns it with its new id.
     Result<OutboxEntry> addOutboxEntry(OutboxEntry entry);
-    //! Saves crm_id, state, attempts, last_error and updated_at of the entry with \a entry.id.
+    //! Saves crm_id, base, base_version, state, attempts, last_error and updated_at of the
+    //! entry with \a entry.id (profile, op, fields and client_ref never change).
     Status updateOutboxEntry(const OutboxEntry &entry);
     Result<OutboxEntry> outboxEntry(qint64 id) const;
     //! Oldest first; all profiles when \a profile is empty; only waiting, sending and

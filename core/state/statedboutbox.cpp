@@ -65,10 +65,10 @@ Result<OutboxEntry> StateDb::addOutboxEntry(OutboxEntry entry)
 
 Status StateDb::updateOutboxEntry(const OutboxEntry &entry)
 {
-    auto q = write(QStringLiteral("UPDATE outbox SET crm_id = ?, state = ?, attempts = ?, last_error = ?, updated_at = ?"
-                                  " WHERE id = ?"),
-                   {entry.crmId, OutboxEntry::stateName(entry.state), entry.attempts, entry.lastError,
-                    StateDbRow::timeText(entry.updatedAt), entry.id},
+    auto q = write(QStringLiteral("UPDATE outbox SET crm_id = ?, base = ?, base_version = ?, state = ?, attempts = ?,"
+                                  " last_error = ?, updated_at = ? WHERE id = ?"),
+                   {entry.crmId, StateDbRow::jsonText(entry.base), entry.baseVersion, OutboxEntry::stateName(entry.state),
+                    entry.attempts, entry.lastError, StateDbRow::timeText(entry.updatedAt), entry.id},
                    tr("save outbox entry %1").arg(entry.id));
     return requireRow(q, tr("outbox entry"), entry.id);
 }

@@ -225,6 +225,11 @@ void ProfileRunner::startReplay(const QString &profileName)
         QMetaObject::invokeMethod(this, &ProfileRunner::finished, Qt::QueuedConnection);
         return;
     }
+    // One try, no back-off: the change is already safe in the outbox and the user is
+    // waiting for the command; the next sync retries with the normal policy.
+    RetryPolicy once = session.value()->retryPolicy();
+    once.maxAttempts = 1;
+    session.value()->setRetryPolicy(once);
     auto *replayer = new Replayer(*it, session.value(), m_db.get(), this);
     connect(replayer, &Replayer::finished, this, [this, replayer] {
         m_replayError = replayer->error();

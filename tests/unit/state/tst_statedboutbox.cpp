@@ -89,6 +89,8 @@ private slots:
         failed.attempts = 2;
         failed.lastError = QStringLiteral("Email: refused");
         failed.updatedAt = QDateTime(QDate(2026, 11, 23), QTime(1, 2, 3), Qt::UTC);
+        failed.base = {{QStringLiteral("Email"), QStringLiteral("new@example.org")}};
+        failed.baseVersion = QStringLiteral("2026-11-23T00:00:00+00:00");
         QVERIFY(m_db->updateOutboxEntry(done).ok());
         QVERIFY(m_db->updateOutboxEntry(failed).ok());
         const QList<OutboxEntry> pending = m_db->outboxEntries(QStringLiteral("contacts"), true).value();
