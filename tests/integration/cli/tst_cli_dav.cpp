@@ -150,7 +150,66 @@ private slots:
         c.url = server.calendarUrl();
         c.context = &context;
         DavStore store(c);
-        QVERIFY(!findItem(store, QStringLiteral("打ち合わせ 1").toUtf8()).id.isEmpty());
+        const Item event = findItem(store, QStringLiteral("打ち合わせ 1").toUtf8());
+        QVERIFY(!event.id.isEmpty());
+
+        const auto second = f.sync();
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
+
+        // Another client renames event 1 on the server; the CRM renames event 2.
+        WriteRequest edit;
+        edit.op = WriteRequest::Op::Update;
+        edit.id = event.id;
+        edit.expectedVersion = event.version;
+        edit.raw = QByteArray(event.raw).replace(QStringLiteral("打ち合わせ 1").toUtf8(), QStringLiteral("打ち合わせ 1（変更）").toUtf8());
+        auto written = run(store.write({edit}));
+        QVERIFY2(written->results().constFirst().ok(), qPrintable(written->results().constFirst().error.detail));
+        const QJsonArray crmEvents = f.crm().list(QStringLiteral("Events"), QStringLiteral("Event_Title"));
+        QString second2;
+        for (const QJsonValue &v : crmEvents) {
+            if (v[QStringLiteral("Event_Title")].toString() == QStringLiteral("打ち合わせ 2"))
+                second2 = v[QStringLiteral("id")].toString();
+        }
+        QVERIFY(!second2.isEmpty());
+        QVERIFY(f.crm().update(QStringLiteral("Events"), second2, {{QStringLiteral("Event_Title"), QStringLiteral("レビュー")}}));
+
+        const auto third = f.sync();
+        QVERIFY2(third.exitCode == 0, third.stdoutData + third.stderrData);
+        QCOMPARE(third.report()["crm"].toObject()["updated"].toInt(), 1);
+        QCOMPARE(third.report()["remote"].toObject()["updated"].toInt(), 1);
+        bool renamed = false;
+        for (const QJsonValue &v : f.crm().list(QStringLiteral("Events"), QStringLiteral("Event_Title")))
+            renamed = renamed || v[QStringLiteral("Event_Title")].toString() == QStringLiteral("打ち合わせ 1（変更）");
+        QVERIFY(renamed);
+        QVERIFY(!findItem(store, QStringLiteral("SUMMARY:レビュー").toUtf8()).id.isEmpty());
+    }
+
+    void tasksFirstSyncWithXandikos()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(DavServerProcess::Server::Xandikos);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QCOMPARE(f.crm().create(QStringLiteral("Tasks"),
+                                QJsonArray{QJsonObject{{QStringLiteral("Subject"), QStringLiteral("見積書を送付")},
+                                                       {QStringLiteral("Due_Date"), QStringLiteral("2026-11-25")}}})
+                     .size(),
+                 1);
+        f.setRemoteAccount(davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
+        f.writeConfig(QStringLiteral("Tasks"));
+        const auto first = f.sync();
+        QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
+        QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 1);
+
+        NetworkContext context;
+        DavCollection c;
+        c.kind = DavCollection::Kind::Calendar;
+        c.url = server.calendarUrl();
+        c.context = &context;
+        DavStore store(c);
+        const Item todo = findItem(store, "BEGIN:VTODO");
+        QVERIFY(todo.raw.contains(QStringLiteral("見積書を送付").toUtf8()));
 
         const auto second = f.sync();
         QCOMPARE(second.exitCode, 0);
