@@ -325,6 +325,14 @@ private slots:
         const qint64 bad = entries[1].toObject().value(QStringLiteral("id")).toInteger();
         QCOMPARE(f.run(QStringList{QStringLiteral("outbox"), QStringLiteral("--retry"), QString::number(bad)} + common(f)).exitCode, 0);
         QCOMPARE(outboxEntries(f)[1].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+        // A failed sign-in: 3, and the change is queued all the same.
+        QByteArray config = f.readFile(QStringLiteral("../config.json"));
+        config.replace(SandboxProcess::RefreshToken.toUtf8(), "wrong-token");
+        f.writeFile(QStringLiteral("../config.json"), config);
+        QCOMPARE(newRecord(f, QStringLiteral("contacts"), {QStringLiteral("Last_Name=Signed out")}).exitCode, 3);
+        const QJsonObject last = outboxEntries(f).last().toObject();
+        QCOMPARE(last.value(QStringLiteral("fields")).toObject().value(QStringLiteral("Last_Name")).toString(), QStringLiteral("Signed out"));
+        QVERIFY(last.value(QStringLiteral("state")).toString() != QLatin1String("done"));
         // Usage errors.
         QCOMPARE(f.run(QStringList{QStringLiteral("edit"), QStringLiteral("--profile"), QStringLiteral("contacts"),
                                    QStringLiteral("--set"), QStringLiteral("Title=x")} + common(f)).exitCode, 2);
