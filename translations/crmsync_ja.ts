@@ -147,6 +147,14 @@
         <source>only applies to the Events and Tasks modules, not %1</source>
         <translation>予定とタスクのモジュールにのみ有効です (%1 には使えません)</translation>
     </message>
+    <message>
+        <source>password_command is given, so a username is needed too</source>
+        <translation>password_command を指定した場合は、ユーザー名も指定してください</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; is a %2 account, which cannot hold %3</source>
+        <translation>アカウント「%1」は %2 アカウントのため、%3 は扱えません</translation>
+    </message>
 </context>
 <context>
     <name>ConfigOptions</name>
@@ -180,6 +188,17 @@
     <message>
         <source>profile %1: the CRM&apos;s %2 module has no field %3; check the profile&apos;s field_map</source>
         <translation>プロファイル %1: CRM の %2 タブに項目 %3 がありません。プロファイルの field_map を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>DavMultistatusParser</name>
+    <message>
+        <source>The server at %1 did not answer with a WebDAV multistatus.</source>
+        <translation>サーバー %1 から WebDAV の multistatus 応答が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a malformed WebDAV answer.</source>
+        <translation>サーバー %1 から形式が正しくない WebDAV の応答が返されました。</translation>
     </message>
 </context>
 <context>
@@ -343,6 +362,17 @@
     <message>
         <source>Events</source>
         <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>「%1」は FIELD=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <source>give at least one --set FIELD=VALUE</source>
+        <translation>--set FIELD=VALUE を 1 つ以上指定してください</translation>
     </message>
 </context>
 <context>
@@ -627,6 +657,30 @@
         <source>The sync state %1 was written by a newer version of CRM Sync (schema %2, this version knows up to %3).</source>
         <translation>同期状態 %1 は新しいバージョンの CRM Sync で書き込まれています (スキーマ %2。このバージョンが対応しているのは %3 までです)。</translation>
     </message>
+    <message>
+        <source>Outbox entry %1 in the sync state %2 is damaged.</source>
+        <translation>同期状態 %2 にある送信待ちキューのエントリー %1 が壊れています。</translation>
+    </message>
+    <message>
+        <source>queue the change of profile %1</source>
+        <translation>プロファイル %1 の変更を送信待ちに追加する</translation>
+    </message>
+    <message>
+        <source>save outbox entry %1</source>
+        <translation>送信待ちキューのエントリー %1 を保存する</translation>
+    </message>
+    <message>
+        <source>outbox entry</source>
+        <translation>送信待ちキューのエントリー</translation>
+    </message>
+    <message>
+        <source>read outbox entry %1</source>
+        <translation>送信待ちキューのエントリー %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>read the outbox</source>
+        <translation>送信待ちキューを読み込む</translation>
+    </message>
 </context>
 <context>
     <name>SyncFilter</name>
@@ -680,6 +734,13 @@
     <message>
         <source>the other side</source>
         <translation>連携先</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>profile %1 synced %2 before and cannot sync %3 with the same state; give the profile a new name</source>
+        <translation>プロファイル %1 は以前に %2 を同期しているため、同じ同期状態で %3 を同期することはできません。プロファイルに新しい名前を付けてください</translation>
     </message>
 </context>
 <context>
@@ -808,6 +869,54 @@
     </message>
 </context>
 <context>
+    <name>crmsync::DavDiscoveryJob</name>
+    <message>
+        <source>%1 does not say whose calendars and address books it holds (no current-user-principal); give the collection URL instead.</source>
+        <translation>%1 から、どのユーザーのカレンダーとアドレス帳があるかが返されませんでした (current-user-principal がありません)。代わりにコレクションの URL を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DavFetchJob</name>
+    <message>
+        <source>%1 sent no data for %2.</source>
+        <translation>%1 から %2 のデータが返されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DavStore</name>
+    <message>
+        <source>calendar %1</source>
+        <translation>カレンダー %1</translation>
+    </message>
+    <message>
+        <source>address book %1</source>
+        <translation>アドレス帳 %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DavWriteJob</name>
+    <message>
+        <source>%1: another item in the collection already has this UID, so it was not written.</source>
+        <translation>%1: コレクション内の別のアイテムが同じ UID を使っているため、書き込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; it was not overwritten.</source>
+        <translation>%1 はサーバーにすでにあるため、上書きしませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server since the last sync; it was not overwritten.</source>
+        <translation>%1 は前回の同期以降にサーバーで変更されているため、上書きしませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server (HTTP %2).</source>
+        <translation>%1 はサーバーに拒否されました (HTTP %2)。</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::HttpJob</name>
     <message>
         <source>No network access is available.</source>
@@ -863,6 +972,29 @@
     <message>
         <source>profile %1: account %2 cannot be the other side</source>
         <translation>プロファイル %1: アカウント %2 は連携先にできません</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::Replayer</name>
+    <message>
+        <source>new %1 record (outbox entry %2)</source>
+        <translation>%1の新規レコード (送信待ちキューのエントリー %2)</translation>
+    </message>
+    <message>
+        <source>%1 record %2 (outbox entry %3)</source>
+        <translation>%1のレコード %2 (送信待ちキューのエントリー %3)</translation>
+    </message>
+    <message>
+        <source>Zoho CRM did not report what happened to the %1.</source>
+        <translation>Zoho CRM から、%1 の処理結果が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The %1 is no longer in Zoho CRM.</source>
+        <translation>%1 は Zoho CRM にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>outbox entry %1, conflict policy %2</source>
+        <translation>送信待ちキューのエントリー %1、不一致の解決: %2</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1122,165 @@
     </message>
 </context>
 <context>
+    <name>crmsync::cli::DiscoverCommand</name>
+    <message>
+        <source>The carddav or caldav account to look at.</source>
+        <translation>調べる carddav または caldav アカウント。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: crmsync discover --config FILE --account NAME [--json]</source>
+        <translation>使い方: crmsync discover --config FILE --account NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Give the account to look at with --account NAME.</source>
+        <translation>調べるアカウントを --account NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: there is no carddav or caldav account &quot;%2&quot;.</source>
+        <translation>%1: carddav または caldav のアカウント「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>アカウント %1</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>アカウント %1: %2</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>calendar (%1)</source>
+        <translation>カレンダー (%1)</translation>
+    </message>
+    <message>
+        <source>address book</source>
+        <translation>アドレス帳</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+  %3</source>
+        <translation>%1 — %2
+  %3</translation>
+    </message>
+    <message>
+        <source>account %1: no calendars or address books found.</source>
+        <translation>アカウント %1: カレンダーもアドレス帳も見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::cli::EditCommand</name>
+    <message>
+        <source>The profile whose CRM module gets the change.</source>
+        <translation>変更先の CRM タブが設定されているプロファイル。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Set a CRM field (API name) to a value; repeatable. An empty value clears the field.</source>
+        <translation>CRM の項目 (API 名) に値を設定します (複数回指定できます)。値を空にすると項目の値を消去します。</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>The CRM record to change.</source>
+        <translation>変更する CRM レコード。</translation>
+    </message>
+    <message>
+        <source>CRM_ID</source>
+        <translation>CRM_ID</translation>
+    </message>
+    <message>
+        <source>Usage: crmsync new --config FILE --profile NAME --set FIELD=VALUE… [--state-dir DIR] [--json]</source>
+        <translation>使い方: crmsync new --config FILE --profile NAME --set FIELD=VALUE… [--state-dir DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crmsync edit --config FILE --profile NAME --id CRM_ID --set FIELD=VALUE… [--state-dir DIR] [--json]</source>
+        <translation>使い方: crmsync edit --config FILE --profile NAME --id CRM_ID --set FIELD=VALUE… [--state-dir DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>--profile NAME is required</source>
+        <translation>--profile NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>--profile NAME and --id CRM_ID are required</source>
+        <translation>--profile NAME と --id CRM_ID を指定してください</translation>
+    </message>
+    <message>
+        <source>applied: outbox entry %1, CRM record %2 (profile %3)</source>
+        <translation>反映済み: 送信待ちキューのエントリー %1、CRM レコード %2 (プロファイル %3)</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 was refused and kept as failed: %2</source>
+        <translation>送信待ちキューのエントリー %1 は拒否されたため、失敗として残しました: %2</translation>
+    </message>
+    <message>
+        <source>queued as outbox entry %1; signing in to the CRM failed: %2</source>
+        <translation>エントリー %1 として送信待ちに追加しました。CRM へのサインインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>queued as outbox entry %1 (profile %2): the CRM cannot be reached now; &quot;crmsync sync&quot; sends it later.</source>
+        <translation>エントリー %1 として送信待ちに追加しました (プロファイル %2): 現在 CRM に接続できません。後で &quot;crmsync sync&quot; を実行したときに送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::cli::OutboxCommand</name>
+    <message>
+        <source>Queue this failed entry again (sent by the next sync).</source>
+        <translation>失敗したこのエントリーをもう一度送信待ちに追加します (次回の同期で送信されます)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: crmsync outbox --config FILE [--state-dir DIR] [--json] [--retry ID]</source>
+        <translation>使い方: crmsync outbox --config FILE [--state-dir DIR] [--json] [--retry ID]</translation>
+    </message>
+    <message>
+        <source>--retry takes an outbox entry number, not &quot;%1&quot;</source>
+        <translation>--retry には送信待ちキューのエントリー番号を指定してください (「%1」は指定できません)</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is %2, not failed: nothing to retry</source>
+        <translation>送信待ちキューのエントリー %1 の状態は failed ではなく %2 のため、再試行できません</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is queued again</source>
+        <translation>送信待ちキューのエントリー %1 をもう一度送信待ちに追加しました</translation>
+    </message>
+    <message>
+        <source>there is no outbox in %1</source>
+        <translation>%1 に送信待ちキューがありません</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 %4  %5</source>
+        <translation>#%1  %2  %3 %4  %5</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(新規レコード)</translation>
+    </message>
+    <message>
+        <source>    last error: %1</source>
+        <translation>    最後のエラー: %1</translation>
+    </message>
+    <message>
+        <source>the outbox is empty</source>
+        <translation>送信待ちキューは空です</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::cli::RestoreCommand</name>
     <message>
         <source>The profile whose conflicts to show or restore.</source>
@@ -1099,6 +1390,10 @@ Without --entry, lists the versions that lost a conflict.</source>
 <context>
     <name>main</name>
     <message>
+        <source>unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
         <source>CRM Sync %1 keeps Zoho CRM in step with your address book, calendar and folders.
 
 Usage: crmsync COMMAND [OPTIONS]
@@ -1107,24 +1402,28 @@ Commands:
   sync     sync profiles of a config file
   status   show the last run of each profile
   restore  list or restore versions that lost a conflict
+  new      create a CRM record (queued in the outbox when the CRM is unreachable)
+  edit     change a CRM record (queued in the outbox when the CRM is unreachable)
+  outbox   list the queued changes and their state
+  discover list the calendars and address books of a carddav/caldav account
 
 Run &quot;crmsync COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 synced, 1 item errors,
 2 usage or config error, 3 sign-in failed, 4 offline, 5 safety stop.</source>
-        <translation>CRM Sync %1 は、Zoho CRM をアドレス帳、カレンダー、フォルダーと同期します。
+        <translation>CRM Sync %1 は、Zoho CRM をアドレス帳、カレンダー、フォルダーと同期した状態に保ちます。
 
 使い方: crmsync COMMAND [OPTIONS]
 
 コマンド:
   sync     設定ファイルのプロファイルを同期します
-  status   各プロファイルの最後の実行結果を表示します
+  status   各プロファイルの前回の実行結果を表示します
   restore  競合で不採用になったデータを一覧表示または復元します
+  new      CRM レコードを作成します (CRM に接続できない場合は送信待ちに追加)
+  edit     CRM レコードを変更します (CRM に接続できない場合は送信待ちに追加)
+  outbox   送信待ちの変更とその状態を一覧表示します
+  discover carddav/caldav アカウントのカレンダーとアドレス帳を一覧表示します
 
-各コマンドのオプションは &quot;crmsync COMMAND --help&quot; で確認できます。終了コード: 0 同期済み、1 アイテムのエラー、
+コマンドのオプションは &quot;crmsync COMMAND --help&quot; で確認できます。終了コード: 0 同期済み、1 アイテムのエラー、
 2 使い方または設定のエラー、3 サインイン失敗、4 オフライン、5 安全のため停止。</translation>
-    </message>
-    <message>
-        <source>unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
     </message>
 </context>
 </TS>
