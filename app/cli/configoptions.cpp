@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configoptions.h"
 
+#include "cli/cliio.h"
+#include "cli/exitcode.h"
 #include "config/configloader.h"
 #include "sync/profilerunner.h"
 
@@ -23,6 +25,17 @@ Result<Config> ConfigOptions::load() const
     if (!m_parser.isSet(m_config))
         return Error::make(Error::Category::Config, tr("--config FILE is required"));
     return ConfigLoader::load(m_parser.value(m_config));
+}
+
+int ConfigOptions::loadInto(Config &config) const
+{
+    Result<Config> loaded = load();
+    if (!loaded) {
+        err(loaded.error().userMessage);
+        return UsageOrConfig;
+    }
+    config = std::move(loaded).value();
+    return -1;
 }
 
 QString ConfigOptions::stateDir() const

@@ -20,6 +20,8 @@ public:
 
     //! Loads the config named by --config; a missing option is a usage error.
     Result<Config> load() const;
+    //! load() for a command's parse(): prints why it failed and returns the exit code, else -1.
+    int loadInto(Config &config) const;
     QString stateDir() const;
     bool json() const;
 

@@ -23,21 +23,19 @@ int DiscoverCommand::parse(const QStringList &arguments)
                                     tr("Usage: crmsync discover --config FILE --account NAME [--json]"));
     if (code >= 0)
         return code;
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
     const QString name = parser.value(account);
     if (name.isEmpty()) {
         err(tr("Give the account to look at with --account NAME."));
         return UsageOrConfig;
     }
-    if (!config->accounts.contains(name) || !config->accounts.value(name).isDav()) {
+    if (!config.accounts.contains(name) || !config.accounts.value(name).isDav()) {
         err(tr("%1: there is no carddav or caldav account \"%2\".").arg(parser.value(QStringLiteral("config")), name));
         return UsageOrConfig;
     }
-    m_account = config->accounts.value(name);
+    m_account = config.accounts.value(name);
     m_json = common.json();
     return -1;
 }

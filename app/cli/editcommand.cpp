@@ -45,16 +45,14 @@ int EditCommand::parse(const QStringList &arguments)
         err(usage);
         return UsageOrConfig;
     }
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
     m_profile = parser.value(profile);
     m_crmId = m_create ? QString() : parser.value(id);
     m_fields = *fields;
     m_json = common.json();
-    m_runner = std::make_unique<ProfileRunner>(std::move(config).value(), common.stateDir());
+    m_runner = std::make_unique<ProfileRunner>(std::move(config), common.stateDir());
     const Status prepared = m_runner->prepare({{m_profile}, false, false});
     if (!prepared) {
         err(prepared.error().userMessage);

@@ -25,11 +25,9 @@ int OutboxCommand::parse(const QStringList &arguments)
                                     tr("Usage: crmsync outbox --config FILE [--state-dir DIR] [--json] [--retry ID]"));
     if (code >= 0)
         return code;
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
     if (parser.isSet(retry)) {
         bool ok = false;
         m_retry = parser.value(retry).toLongLong(&ok);
@@ -38,7 +36,7 @@ int OutboxCommand::parse(const QStringList &arguments)
             return UsageOrConfig;
         }
     }
-    m_config = std::move(config).value();
+    m_config = std::move(config);
     m_stateDir = common.stateDir();
     m_json = common.json();
     return -1;

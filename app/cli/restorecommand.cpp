@@ -28,11 +28,9 @@ int RestoreCommand::parse(const QStringList &arguments)
         err(tr("--profile NAME is required"));
         return UsageOrConfig;
     }
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
     m_profile = parser.value(profile);
     m_json = common.json();
     if (parser.isSet(entry)) {
@@ -43,7 +41,7 @@ int RestoreCommand::parse(const QStringList &arguments)
             return UsageOrConfig;
         }
     }
-    m_runner = std::make_unique<ProfileRunner>(std::move(config).value(), common.stateDir());
+    m_runner = std::make_unique<ProfileRunner>(std::move(config), common.stateDir());
     const Status prepared = m_runner->prepare({{m_profile}, false, false});
     if (!prepared) {
         err(prepared.error().userMessage);

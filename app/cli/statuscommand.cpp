@@ -35,12 +35,10 @@ int StatusCommand::parse(const QStringList &arguments)
                                     tr("Usage: crmsync status --config FILE [--state-dir DIR] [--json]"));
     if (code >= 0)
         return code;
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
-    m_config = std::move(config).value();
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
+    m_config = std::move(config);
     m_stateDir = common.stateDir();
     m_json = common.json();
     return -1;

@@ -24,16 +24,14 @@ int SyncCommand::parse(const QStringList &arguments)
         tr("Usage: crmsync sync --config FILE [--profile NAME]… [--state-dir DIR] [--dry-run] [--json] [--confirm-deletes]"));
     if (code >= 0)
         return code;
-    Result<Config> config = common.load();
-    if (!config) {
-        err(config.error().userMessage);
-        return UsageOrConfig;
-    }
+    Config config;
+    if (const int failed = common.loadInto(config); failed >= 0)
+        return failed;
     m_json = common.json();
     m_options.profiles = parser.values(profile);
     m_options.dryRun = parser.isSet(dryRun);
     m_options.confirmDeletes = parser.isSet(confirm);
-    m_runner = std::make_unique<ProfileRunner>(std::move(config).value(), common.stateDir());
+    m_runner = std::make_unique<ProfileRunner>(std::move(config), common.stateDir());
     const Status prepared = m_runner->prepare(m_options);
     if (!prepared) {
         err(prepared.error().userMessage);
