@@ -883,6 +883,17 @@
     </message>
 </context>
 <context>
+    <name>crmsync::DavListChangesJob</name>
+    <message>
+        <source>%1 is not a calendar; run &quot;crmsync discover&quot; to find the calendar&apos;s URL and put it in &quot;collection&quot;.</source>
+        <translation>%1 はカレンダーではありません。「crmsync discover」でカレンダーの URL を調べ、&quot;collection&quot; に指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an address book; run &quot;crmsync discover&quot; to find the address book&apos;s URL and put it in &quot;collection&quot;.</source>
+        <translation>%1 はアドレス帳ではありません。「crmsync discover」でアドレス帳の URL を調べ、&quot;collection&quot; に指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::DavStore</name>
     <message>
         <source>calendar %1</source>

@@ -136,6 +136,16 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     QList<DavResponse> members;
     for (const DavResponse &r : parsed->responses) {
         if (r.path == self || r.path + QLatin1Char('/') == self) {
+            // A URL that names the server or a principal instead of the collection would
+            // make every write fail one by one: refuse once, and say how to find the URL.
+            if (m_collection.isCalendar() ? !r.isCalendar : !r.isAddressBook) {
+                return fail(Error::make(Error::Category::Config,
+                    m_collection.isCalendar()
+                        ? tr("%1 is not a calendar; run \"crmsync discover\" to find the calendar's URL and put it in \"collection\".")
+                              .arg(m_collection.url.toDisplayString())
+                        : tr("%1 is not an address book; run \"crmsync discover\" to find the address book's URL and put it in \"collection\".")
+                              .arg(m_collection.url.toDisplayString())));
+            }
             // The token read together with the listing covers exactly this state.
             if (!r.syncToken.isEmpty())
                 m_changes.newToken = r.syncToken;

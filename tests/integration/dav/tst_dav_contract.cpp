@@ -39,6 +39,7 @@ private slots:
     void japanesePayloadIntact();
     void discoveryFindsBothCollections_data();
     void discoveryFindsBothCollections();
+    void wrongKindOfCollectionIsRefusedOnce();
 
 private:
     DavStore *store(DavCollection::Kind kind);
@@ -197,6 +198,23 @@ void TestDavContract::invalidTokenFallsBackToFullListing()
     QCOMPARE(list->changes().deleted, QStringList{QStringLiteral("/gone.vcf")});
     QVERIFY(!list->changes().newToken.isEmpty());
     QVERIFY(list->changes().newToken != bogus);
+}
+
+void TestDavContract::wrongKindOfCollectionIsRefusedOnce()
+{
+    // An address book used where a calendar is expected (or a server root): one clear
+    // Config error from the listing, instead of one failed write per item later.
+    DavCollection c;
+    c.kind = DavCollection::Kind::Calendar;
+    c.url = m_server->addressBookUrl();
+    c.username = m_server->username();
+    c.password = m_server->password();
+    c.context = m_context.get();
+    m_stores.append(new DavStore(c));
+    auto list = run(m_stores.constLast()->listChanges({}, {}));
+    QVERIFY(list->hasError());
+    QCOMPARE(list->error().category, Error::Category::Config);
+    QVERIFY(list->error().userMessage.contains(QStringLiteral("crmsync discover")));
 }
 
 void TestDavContract::ctagTokenShortCircuits()
