@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "davserverprocess.h"
 
+#include "childprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -109,13 +111,7 @@ bool DavServerProcess::start()
 
 void DavServerProcess::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(15000);
-    }
-    m_process.reset();
+    killAndReap(m_process);
 }
 
 QUrl DavServerProcess::baseUrl() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxprocess.h"
 
+#include "childprocess.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
@@ -72,13 +74,7 @@ bool SandboxProcess::launch(quint16 port)
 
 void SandboxProcess::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(15000);
-    }
-    m_process.reset();
+    killAndReap(m_process);
 }
 
 bool SandboxProcess::isRunning() const
