@@ -12,4 +12,5 @@ $SUDO apt-get install -y --no-install-recommends \
     qt6-networkauth-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
     qtkeychain-qt6-dev libical-dev tzdata \
     curl python3 \
-    radicale xandikos
+    radicale xandikos \
+    gnome-keyring dbus-daemon dbus-bin openssl
