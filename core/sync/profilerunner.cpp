@@ -260,6 +260,8 @@ void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &ma
         return;
     }
     run->setSides(built->sides);
+    connect(run, &SyncRun::progress, this,
+            [this, name = profile.name](int done, int total) { emit progress(name, done, total); });
     connect(run, &SyncRun::finished, this, [this, run, keep = built.value()] {
         Q_UNUSED(keep) // the codecs must outlive the run
         m_reports.append(run->report());

@@ -60,6 +60,8 @@ public:
     static std::unique_ptr<ItemCodec> remoteCodecFor(ModuleInfo::Module module);
 
 signals:
+    //! SyncRun::progress of the profile that is running, for the app's progress bar.
+    void progress(const QString &profile, int done, int total);
     void finished();
 
 private:
