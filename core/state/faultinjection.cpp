@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultinjection.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtGlobal>
 
 #include <atomic>
@@ -11,6 +13,7 @@ namespace crmsync {
 
 namespace {
 std::atomic<int> s_writes{0};
+std::atomic<bool> s_beforeWriteTaken{false};
 }
 
 int FaultInjection::crashAfterWrites()
@@ -43,6 +46,28 @@ void FaultInjection::afterWrite()
     }
 #else
     ++s_writes;
+#endif
+}
+
+QStringList FaultInjection::takeBeforeWriteCommand()
+{
+#ifdef CRMSYNC_FAULT_INJECTION
+    // Once per process: a run re-plans after the 412 this hook provokes, and its second
+    // round must write undisturbed or it would never end.
+    if (s_beforeWriteTaken.exchange(true))
+        return {};
+    const QByteArray value = qgetenv("CRMSYNC_BEFORE_WRITE_COMMAND").trimmed();
+    if (value.isEmpty())
+        return {};
+    if (value.startsWith('[')) {
+        QStringList argv;
+        for (const QJsonValue &v : QJsonDocument::fromJson(value).array())
+            argv << v.toString();
+        return argv;
+    }
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromLocal8Bit(value)};
+#else
+    return {};
 #endif
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 namespace crmsync {
 
 /*!
@@ -13,6 +15,11 @@ namespace crmsync {
  * call it after each write they made on a server or on disk, so that a test can stop the
  * process between any two durable steps and check that nothing was lost or duplicated.
  * Without the define, or without the variable, afterWrite() only returns.
+ *
+ * The second hook plays "another client" for the concurrent-edit tests (ARCHITECTURE.md
+ * "Execute": a 412 between our fetch and our write re-plans the item): with
+ * CRMSYNC_BEFORE_WRITE_COMMAND set, PlanExecutor runs that command once per process, right
+ * before its first write to the remote side, and waits for it to end.
  */
 class FaultInjection
 {
@@ -23,6 +30,12 @@ public:
     static int crashAfterWrites();
     //! How many writes have been counted so far in this process.
     static int writesSoFar();
+    /*!
+     * The argv of CRMSYNC_BEFORE_WRITE_COMMAND the first time it is asked for in this
+     * process, empty afterwards and in builds without CRMSYNC_FAULT_INJECTION. The value is
+     * a JSON array of strings (argv), or else a shell command run with `/bin/sh -c`.
+     */
+    static QStringList takeBeforeWriteCommand();
 };
 
 } // namespace crmsync
