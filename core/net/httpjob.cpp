@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpjob.h"
 
+#include "net/digestauth.h"
 #include "net/networkcontext.h"
+#include "net/tlsfingerprint.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -75,6 +79,13 @@ void HttpJob::setHeader(const QByteArray &name, const QByteArray &value)
     m_headers.append({name, value});
 }
 
+void HttpJob::setCredentials(const QString &user, const QString &password, std::shared_ptr<HttpAuthState> state)
+{
+    m_user = user;
+    m_password = password;
+    m_authState = state ? std::move(state) : std::make_shared<HttpAuthState>();
+}
+
 bool HttpJob::isIdempotent() const
 {
     if (m_idempotent >= 0)
@@ -108,6 +119,7 @@ void HttpJob::start()
 void HttpJob::sendAttempt()
 {
     ++m_attempt;
+    m_tlsProblems.clear();
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_policy.timeoutMs);
     // Redirects could carry the Authorization header to another host; Zoho does not
@@ -115,6 +127,8 @@ void HttpJob::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &h : m_headers)
         request.setRawHeader(h.first, h.second);
+    if (!m_user.isEmpty())
+        request.setRawHeader("Authorization", authorizationHeader());
 
     m_context->counter().add();
     if (m_attempt > 1)
@@ -127,6 +141,64 @@ void HttpJob::sendAttempt()
     else
         m_reply = nam->sendCustomRequest(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
+}
+
+QByteArray HttpJob::authorizationHeader()
+{
+    if (!m_authState->hasDigest()) {
+        // Basic at once: the server asks for it anyway, and without encryption we never
+        // get here except on loopback (NetworkContext::checkUrl refuses the rest).
+        return "Basic " + (m_user.toUtf8() + ':' + m_password.toUtf8()).toBase64();
+    }
+    DigestAuth::Input in;
+    in.username = m_user.toUtf8();
+    in.password = m_password.toUtf8();
+    in.method = m_method;
+    // The request-target as QNAM writes it on the request line.
+    in.uri = m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    if (in.uri.isEmpty())
+        in.uri = "/";
+    in.cnonce = DigestAuth::makeCnonce();
+    in.nonceCount = m_authState->nextNonceCount();
+    return DigestAuth::authorization(m_authState->digest(), in);
+}
+
+bool HttpJob::answerChallenge()
+{
+    if (m_user.isEmpty() || m_authResent)
+        return false;
+    const auto digest = DigestAuth::pick(HttpChallenge::parse(responseHeader("WWW-Authenticate")));
+    if (!digest)
+        return false; // Basic was refused, or a scheme we cannot answer: the password is wrong
+    // Whether we sent Basic, nothing or a Digest with an older (maybe expired) nonce, a
+    // fresh challenge deserves one answer; a second 401 then means the password is wrong.
+    m_authState->setDigest(*digest);
+    m_authResent = true;
+    return true;
+}
+
+void HttpJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
+    if (certificate.isNull() && !errors.isEmpty())
+        certificate = errors.first().certificate();
+    m_peerSha256 = certificate.digest(QCryptographicHash::Sha256);
+    // The per-account exception names one certificate: only that exact one is accepted,
+    // whatever is wrong with it; anything else keeps failing (docs/dav.md).
+    if (!m_trustedSha256.isEmpty() && !certificate.isNull() && m_peerSha256 == m_trustedSha256) {
+        qCDebug(lcHttp) << "accepting the pinned certificate of" << m_url.host() << "despite" << errors.size()
+                        << "TLS errors";
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems.append(e.errorString());
+    problems.removeDuplicates();
+    m_tlsProblems = problems.join(QStringLiteral("; "));
 }
 
 void HttpJob::onReplyFinished()
@@ -142,6 +214,13 @@ void HttpJob::onReplyFinished()
     m_status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     m_responseHeaders = reply->rawHeaderPairs();
     m_responseBody = reply->isOpen() ? reply->readAll() : QByteArray();
+
+    // A 401 with a Digest challenge is answered at once, once (RFC 7616 §3.3).
+    if (m_status == 401 && answerChallenge()) {
+        --m_attempt; // not a retry: the same attempt, now signed in the way the server wants
+        sendAttempt();
+        return;
+    }
 
     const Error error = errorForReply(netError, reply->errorString());
     if (!error.isError()) {
@@ -199,7 +278,15 @@ Error HttpJob::errorForReply(QNetworkReply::NetworkError netError, const QString
             return {};
         Error e;
         e.category = Error::Category::Network;
-        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
+        if (!m_tlsProblems.isEmpty()) {
+            // Auth, not Network: trying again later cannot help, only the user can decide
+            // to trust this certificate (docs/dav.md "Sign-in and TLS").
+            e.category = Error::Category::Auth;
+            e.certificateSha256 = TlsFingerprint::format(m_peerSha256);
+            e.userMessage = tr("Refusing the secure connection to %1: %2. The server's certificate has the "
+                               "SHA-256 fingerprint %3.")
+                                .arg(host, m_tlsProblems, e.certificateSha256);
+        } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
             e.userMessage = tr("%1 did not answer in time.").arg(host);
         else if (netError == QNetworkReply::SslHandshakeFailedError)
             e.userMessage = tr("The secure connection to %1 could not be established.").arg(host);
@@ -223,7 +310,12 @@ Error HttpJob::errorForReply(QNetworkReply::NetworkError netError, const QString
                    .arg(QString::fromUtf8(m_responseBody.left(300)));
     switch (category) {
     case Error::Category::Auth:
-        e.userMessage = tr("%1 refused the sign-in (HTTP %2).").arg(host).arg(m_status);
+        if (m_user.isEmpty())
+            e.userMessage = tr("%1 refused the sign-in (HTTP %2).").arg(host).arg(m_status);
+        else
+            e.userMessage = tr("%1 refused the sign-in of user %2 (HTTP %3): check the username and password.")
+                                .arg(host, m_user)
+                                .arg(m_status);
         break;
     case Error::Category::RateLimit: {
         e.userMessage = tr("%1 asks to slow down: too many requests (HTTP 429).").arg(host);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/httpauthstate.h"
 #include "net/networkcontext.h"
 #include "net/retrypolicy.h"
 #include "util/job.h"
@@ -11,7 +12,10 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QPointer>
+#include <QSslError>
 #include <QUrl>
+
+#include <memory>
 
 class QTimer;
 
@@ -31,6 +35,11 @@ namespace crmsync {
  *
  * Non-idempotent requests (POST unless setIdempotent(true)) are retried only when the
  * server cannot have acted on them: 429 and connections that were refused.
+ *
+ * With setCredentials() the job signs in itself (docs/dav.md "Sign-in and TLS"); a
+ * certificate with TLS errors is refused (Error::Category::Auth: only the user can
+ * decide to trust it) unless its SHA-256 digest is the one given to
+ * setTrustedCertificateSha256().
  */
 class HttpJob : public Job
 {
@@ -49,6 +58,15 @@ public:
     RetryPolicy retryPolicy() const { return m_policy; }
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
     bool isIdempotent() const;
+    /*!
+     * Signs in as \a user: Basic with the first request (only https or loopback get that
+     * far, NetworkContext::checkUrl), Digest (RFC 7616) once a 401 asks for it or \a state
+     * remembers that it did. A 401 is answered at most once per job, so a wrong password
+     * ends in one Auth error, not a loop.
+     */
+    void setCredentials(const QString &user, const QString &password, std::shared_ptr<HttpAuthState> state = {});
+    //! Accept a certificate despite TLS errors only if its SHA-256 digest (raw bytes) is \a digest.
+    void setTrustedCertificateSha256(const QByteArray &digest) { m_trustedSha256 = digest; }
 
     void start() override;
 
@@ -74,6 +92,10 @@ public:
 private:
     void sendAttempt();
     void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    QByteArray authorizationHeader();
+    //! Takes a Digest challenge from a 401 when one more attempt may succeed.
+    bool answerChallenge();
     void finishWith(const Error &error);
     Error errorForReply(QNetworkReply::NetworkError netError, const QString &netErrorText) const;
 
@@ -88,6 +110,14 @@ private:
     bool m_staleRetryUsed = false;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+
+    QString m_user;
+    QString m_password;
+    std::shared_ptr<HttpAuthState> m_authState;
+    bool m_authResent = false;
+    QByteArray m_trustedSha256;
+    QString m_tlsProblems;
+    QByteArray m_peerSha256;
 
     int m_status = 0;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;

@@ -22,6 +22,9 @@ struct Error
     QString detail;
     //! Seconds the server asked us to wait (Retry-After), 0 when it did not say.
     int retryAfterSeconds = 0;
+    //! A refused TLS certificate's SHA-256 fingerprint ("AB:CD:…"), so callers can say
+    //! which per-account exception would accept it after the user checked it.
+    QString certificateSha256;
 
     static Error make(Category c, const QString &message, const QString &detail = {}, int httpStatus = 0)
     {

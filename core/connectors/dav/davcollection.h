@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/httpauthstate.h"
+
+#include <QByteArray>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace crmsync {
 
@@ -14,6 +19,8 @@ class NetworkContext;
  *
  * The password is held in memory only (it came from a password_command or the keychain)
  * and is never logged. kind decides the multiget REPORT and the PUT Content-Type.
+ * Copies share authState, so what one request learnt about signing in (a Digest
+ * challenge) spares the next ones a 401 round trip.
  */
 struct DavCollection
 {
@@ -24,6 +31,9 @@ struct DavCollection
     QString username;
     QString password;
     QPointer<NetworkContext> context;
+    //! The account's "tls_trusted_certificate_sha256" as raw bytes; empty: no exception.
+    QByteArray trustedCertificateSha256;
+    std::shared_ptr<HttpAuthState> authState = std::make_shared<HttpAuthState>();
 
     bool isCalendar() const { return kind == Kind::Calendar; }
     //! The collection's path, always ending in '/'.

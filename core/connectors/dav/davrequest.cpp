@@ -20,10 +20,9 @@ HttpJob *DavRequest::make(const DavCollection &collection, const QByteArray &met
     auto *job = new HttpJob(collection.context, parent);
     job->setMethod(method);
     job->setUrl(url);
-    if (!collection.username.isEmpty()) {
-        const QByteArray pair = collection.username.toUtf8() + ':' + collection.password.toUtf8();
-        job->setHeader("Authorization", "Basic " + pair.toBase64());
-    }
+    if (!collection.username.isEmpty())
+        job->setCredentials(collection.username, collection.password, collection.authState);
+    job->setTrustedCertificateSha256(collection.trustedCertificateSha256);
     return job;
 }
 

@@ -15,9 +15,12 @@ class HttpJob;
  * (reference/protocols.md §4.2, §4.3).
  *
  * Every request with a body says Content-Type: application/xml: Xandikos answers 415
- * without it (reference/debian-notes.md). Basic credentials are attached only when a
- * username is set; HttpJob refuses plain http except to loopback, so they never cross the
- * network in clear text.
+ * without it (reference/debian-notes.md). Credentials are attached only when a username
+ * is set: HttpJob sends Basic first and switches to Digest when the server asks, keeping
+ * the challenge in the collection's authState. HttpJob refuses plain http except to
+ * loopback, for Digest too: Digest hides the password but not the data, and one rule is
+ * easier to trust than two. The collection's trusted certificate digest goes with every
+ * request (docs/dav.md "Sign-in and TLS").
  */
 class DavRequest
 {
