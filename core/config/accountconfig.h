@@ -26,6 +26,10 @@ struct AccountConfig
     QString clientSecret;
     QStringList clientSecretCommand;
     QStringList refreshTokenCommand;
+    //! "secret": "keychain": the refresh token (zoho) or password (carddav/caldav) is
+    //! the app's sign-in, kept in the OS keychain or for this session only
+    //! (CredentialStore::keyFor names the entry; docs/configuration.md "Secrets").
+    bool secretInKeychain = false;
     // folder
     QString path;
     // carddav / caldav (reference/protocols.md §4)

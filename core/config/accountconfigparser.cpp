@@ -6,6 +6,24 @@
 
 namespace crmsync {
 
+namespace {
+
+//! Reads "secret"; \a commandKey names the account type's *_command key.
+void parseSecret(ConfigObjectReader &reader, AccountConfig &account, const QString &commandKey, bool hasCommand)
+{
+    // One spelling for every account type: the secret is the app's sign-in, kept in the
+    // OS keychain (or for the session only), never in this file.
+    if (!reader.has(QStringLiteral("secret")))
+        return;
+    account.secretInKeychain =
+        reader.choice(QStringLiteral("secret"), {QStringLiteral("keychain")}, -1) == 0;
+    if (account.secretInKeychain && hasCommand)
+        reader.report(QStringLiteral("secret"),
+                      AccountConfigParser::tr("give \"secret\": \"keychain\" or %1, not both").arg(commandKey));
+}
+
+} // namespace
+
 AccountConfig AccountConfigParser::parse(ConfigObjectReader &reader, const QString &name, const QDir &baseDir)
 {
     AccountConfig account;
@@ -64,6 +82,7 @@ void AccountConfigParser::parseZoho(ConfigObjectReader &reader, AccountConfig &a
     if (reader.has(QStringLiteral("client_secret")) && reader.has(QStringLiteral("client_secret_command")))
         reader.report(QStringLiteral("client_secret_command"), tr("give client_secret or client_secret_command, not both"));
     account.refreshTokenCommand = reader.stringList(QStringLiteral("refresh_token_command"), Need::Optional, true);
+    parseSecret(reader, account, QStringLiteral("refresh_token_command"), !account.refreshTokenCommand.isEmpty());
 }
 
 void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &account)
@@ -75,6 +94,7 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
     account.collection = url(reader, QStringLiteral("collection"), QString());
     account.username = reader.string(QStringLiteral("username"), Need::Optional);
     account.passwordCommand = reader.stringList(QStringLiteral("password_command"), Need::Optional, true);
+    parseSecret(reader, account, QStringLiteral("password_command"), !account.passwordCommand.isEmpty());
     // A DAV collection URL names a folder: keep its trailing slash (url() drops it).
     if (!account.url.isEmpty())
         account.url += QLatin1Char('/');
@@ -82,6 +102,8 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
         account.collection += QLatin1Char('/');
     if (!account.passwordCommand.isEmpty() && account.username.isEmpty())
         reader.report(QStringLiteral("username"), tr("password_command is given, so a username is needed too"));
+    else if (account.secretInKeychain && account.username.isEmpty())
+        reader.report(QStringLiteral("username"), tr("\"secret\": \"keychain\" is given, so a username is needed too"));
 }
 
 QString AccountConfigParser::url(ConfigObjectReader &reader, const QString &key, const QString &fallback)
@@ -126,6 +148,8 @@ QJsonObject AccountConfigParser::toJson(const AccountConfig &account)
             o.insert(QStringLiteral("username"), account.username);
         if (!account.passwordCommand.isEmpty())
             o.insert(QStringLiteral("password_command"), QJsonArray::fromStringList(account.passwordCommand));
+        if (account.secretInKeychain)
+            o.insert(QStringLiteral("secret"), QStringLiteral("keychain"));
         return o;
     }
     o.insert(QStringLiteral("accounts_url"), account.accountsUrl);
@@ -137,6 +161,8 @@ QJsonObject AccountConfigParser::toJson(const AccountConfig &account)
         o.insert(QStringLiteral("client_secret_command"), QJsonArray::fromStringList(account.clientSecretCommand));
     if (!account.refreshTokenCommand.isEmpty())
         o.insert(QStringLiteral("refresh_token_command"), QJsonArray::fromStringList(account.refreshTokenCommand));
+    if (account.secretInKeychain)
+        o.insert(QStringLiteral("secret"), QStringLiteral("keychain"));
     return o;
 }
 
