@@ -2,6 +2,7 @@
 #include "icaldocument.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -36,6 +37,45 @@ void collectTzids(icalcomponent *comp, QSet<QByteArray> &out)
         if (icalcomponent_isa(c) != ICAL_VTIMEZONE_COMPONENT)
             collectTzids(c, out);
     }
+}
+
+/*!
+ * An empty TEXT value ("LOCATION:", as Google Calendar writes for an event without a place)
+ * is valid iCalendar (RFC 5545 §3.3.11: TEXT is *(TSAFE-CHAR / …), zero characters allowed),
+ * but libical drops such a property and leaves an X-LIC-ERROR "No value for LOCATION
+ * property" in its place. That made a mapped property look unreadable, and would have put
+ * an X-LIC-ERROR line into what we write back. The empty property is put back instead.
+ */
+void restoreEmptyTextProperties(icalcomponent *comp)
+{
+    static const QRegularExpression re(QStringLiteral("^No value for (\\S+) property"));
+    QList<icalproperty *> errors;
+    for (icalproperty *p = icalcomponent_get_first_property(comp, ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(comp, ICAL_XLICERROR_PROPERTY))
+        errors << p;
+    for (icalproperty *error : std::as_const(errors)) {
+        const QRegularExpressionMatch m = re.match(ICalDocument::text(icalproperty_get_xlicerror(error)));
+        if (!m.hasMatch())
+            continue;
+        const QByteArray name = m.captured(1).toUtf8();
+        const icalproperty_kind kind = icalproperty_string_to_kind(name.constData());
+        icalproperty *restored = nullptr;
+        if (kind == ICAL_X_PROPERTY) {
+            restored = icalproperty_new_x("");
+            icalproperty_set_x_name(restored, name.constData());
+        } else if (kind != ICAL_NO_PROPERTY && icalproperty_kind_to_value_kind(kind) == ICAL_TEXT_VALUE) {
+            restored = icalproperty_new(kind);
+            icalproperty_set_value(restored, icalvalue_new_text(""));
+        }
+        if (!restored)
+            continue; // an empty date, number or URI is a real error: leave it to the checks
+        icalcomponent_remove_property(comp, error);
+        icalproperty_free(error);
+        icalcomponent_add_property(comp, restored);
+    }
+    for (icalcomponent *c = icalcomponent_get_first_component(comp, ICAL_ANY_COMPONENT); c;
+         c = icalcomponent_get_next_component(comp, ICAL_ANY_COMPONENT))
+        restoreEmptyTextProperties(c);
 }
 
 } // namespace
@@ -93,6 +133,8 @@ Result<ICalDocument> ICalDocument::parse(const QByteArray &raw, icalcomponent_ki
                              .arg(what, kindName));
     }
     icalcomponent *root = icalparser_parse_string(raw.constData());
+    if (root)
+        restoreEmptyTextProperties(root);
     icalcomponent *calendar = findCalendar(root);
     if (!calendar) {
         if (root)

@@ -124,6 +124,11 @@ private slots:
             << QStringList{"DTSTART", "TRIGGER"}
             << QStringList{"DTSTART;TZID=America/New_York:20250303T100000", "EXDATE;TZID=America/New_York:20250317T090000"}
             << QStringList{} << 1;
+        // Google writes "LOCATION:" and "DESCRIPTION:" for none; libical alone would drop them.
+        QTest::newRow("empty LOCATION kept when the title changes") << "google-empty-location" << "Event_Title"
+            << QJsonValue("1on1 佐藤さん") << QStringList{"SUMMARY", "X-LIC-ERROR"} // this test's libical parse of the original
+            << QStringList{"SUMMARY:1on1 佐藤さん", "\r\nLOCATION:\r\n", "\r\nDESCRIPTION:\r\n"}
+            << QStringList{"X-LIC-ERROR"} << 1;
         QTest::newRow("rule changed") << "google-newyork-weekly" << "Recurring_Activity" << QJsonValue("FREQ=WEEKLY;COUNT=10;BYDAY=MO")
             << QStringList{"RRULE"} << QStringList{"RRULE:FREQ=WEEKLY;COUNT=10;BYDAY=MO"} << QStringList{} << 0;
         QTest::newRow("description is not a scheduling change") << "google-newyork-weekly" << "Description" << QJsonValue("新しい議題")
