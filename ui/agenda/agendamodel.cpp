@@ -134,6 +134,13 @@ int AgendaModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AgendaModel::shortTimeFormat(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return format;
+}
+
 QString AgendaModel::timeText(const AgendaRow &row) const
 {
     const QLocale locale;
@@ -150,8 +157,9 @@ QString AgendaModel::timeText(const AgendaRow &row) const
     const QDateTime end = row.end.toTimeZone(m_zone);
     // An event that began before this day or ends after it shows its dates too.
     const auto format = [&](const QDateTime &t) {
-        return t.date() == m_day ? locale.toString(t.time(), QLocale::ShortFormat)
-                                 : locale.toString(t, QLocale::ShortFormat);
+        return t.date() == m_day ? locale.toString(t.time(), shortTimeFormat(locale))
+                                 : locale.toString(t.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + locale.toString(t.time(), shortTimeFormat(locale));
     };
     if (!end.isValid() || end == start)
         return format(start);

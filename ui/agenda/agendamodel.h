@@ -4,6 +4,7 @@
 #include "agendarow.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace crmsync {
@@ -36,6 +37,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    //! The locale's short time format without seconds (the C locale's has them): a
+    //! meeting's time reads "09:30", not "09:30:00".
+    static QString shortTimeFormat(const QLocale &locale);
 
     //! Builds the rows for \a day in \a zone; pure, so it is tested without a view.
     static QList<AgendaRow> buildRows(const OfflineItems &items, const QDate &day, const QTimeZone &zone);

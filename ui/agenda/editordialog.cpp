@@ -48,6 +48,8 @@ EditorDialog::EditorDialog(AppContext *context, const QList<ModuleInfo::Module> 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    // Room for a few e-mail addresses; in characters, so it grows with the font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditor.h"
 
+#include "agendamodel.h"
 #include "formats/canonicalvalue.h"
 
 #include <QCheckBox>
@@ -64,7 +65,8 @@ void EventEditor::updateAllDay()
 {
     const QLocale locale;
     const QString format = m_allDay->isChecked() ? locale.dateFormat(QLocale::ShortFormat)
-                                                 : locale.dateTimeFormat(QLocale::ShortFormat);
+                                                 : locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+            + AgendaModel::shortTimeFormat(locale);
     for (QDateTimeEdit *edit : {m_start, m_end})
         edit->setDisplayFormat(format);
 }
