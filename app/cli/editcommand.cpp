@@ -5,7 +5,6 @@
 #include "cli/configoptions.h"
 #include "cli/exitcode.h"
 #include "queue/outbox.h"
-#include "state/statedb.h"
 
 #include <QCommandLineParser>
 
@@ -52,8 +51,8 @@ int EditCommand::parse(const QStringList &arguments)
     m_crmId = m_create ? QString() : parser.value(id);
     m_fields = *fields;
     m_json = common.json();
-    m_runner = std::make_unique<ProfileRunner>(std::move(config), common.stateDir());
-    const Status prepared = m_runner->prepare({{m_profile}, false, false});
+    m_service = std::make_unique<EditService>(std::move(config), common.stateDir());
+    const Status prepared = m_service->prepare(m_profile);
     if (!prepared) {
         err(prepared.error().userMessage);
         return prepared.error().category == Error::Category::Config ? UsageOrConfig : ItemErrors;
@@ -63,53 +62,47 @@ int EditCommand::parse(const QStringList &arguments)
 
 void EditCommand::start()
 {
-    // Durable first: whatever happens next (no network, a crash), the change is kept.
-    Outbox outbox(m_runner->stateDb());
-    const Result<OutboxEntry> entry = m_create ? outbox.recordCreate(m_profile, m_fields)
-                                               : outbox.recordEdit(m_profile, m_crmId, m_fields);
-    if (!entry) {
-        err(entry.error().userMessage);
-        emit done(ItemErrors);
-        return;
-    }
-    const qint64 id = entry->id;
-    connect(m_runner.get(), &ProfileRunner::finished, this, [this, id] { finish(id); });
-    m_runner->startReplay(m_profile);
+    connect(m_service.get(), &EditService::finished, this, &EditCommand::finish);
+    m_service->submit(m_crmId, m_fields);
 }
 
-void EditCommand::finish(qint64 entryId)
+void EditCommand::finish(const EditOutcome &outcome)
 {
-    const Result<OutboxEntry> entry = m_runner->stateDb()->outboxEntry(entryId);
-    if (!entry) {
-        err(entry.error().userMessage);
+    const OutboxEntry &entry = outcome.entry;
+    const qint64 entryId = entry.id;
+    int code = Offline;
+    switch (outcome.kind) {
+    case EditOutcome::Kind::NotRecorded:
+        err(outcome.error.userMessage);
         emit done(ItemErrors);
         return;
-    }
-    const Error &stopped = m_runner->replayError();
-    int code = Offline;
-    if (entry->state == OutboxEntry::State::Done) {
+    case EditOutcome::Kind::Applied:
         code = Synced;
         if (!m_json)
-            out(tr("applied: outbox entry %1, CRM record %2 (profile %3)").arg(entryId).arg(entry->crmId, m_profile));
-    } else if (entry->state == OutboxEntry::State::Failed) {
+            out(tr("applied: outbox entry %1, CRM record %2 (profile %3)").arg(entryId).arg(entry.crmId, m_profile));
+        break;
+    case EditOutcome::Kind::Refused:
         code = ItemErrors;
-        err(tr("outbox entry %1 was refused and kept as failed: %2").arg(entryId).arg(entry->lastError));
-    } else if (stopped.category == Error::Category::Auth) {
+        err(tr("outbox entry %1 was refused and kept as failed: %2").arg(entryId).arg(entry.lastError));
+        break;
+    case EditOutcome::Kind::AuthFailed:
         code = AuthFailed;
-        err(tr("queued as outbox entry %1; signing in to the CRM failed: %2").arg(entryId).arg(stopped.userMessage));
-    } else {
+        err(tr("queued as outbox entry %1; signing in to the CRM failed: %2").arg(entryId).arg(outcome.error.userMessage));
+        break;
+    case EditOutcome::Kind::Queued:
         // Unreachable CRM, or an older entry of the profile is still waiting before it.
         if (!m_json) {
             out(tr("queued as outbox entry %1 (profile %2): the CRM cannot be reached now; \"crmsync sync\" sends it later.")
                     .arg(entryId).arg(m_profile));
         }
-        if (stopped.isError())
-            err(stopped.userMessage);
+        if (outcome.error.isError())
+            err(outcome.error.userMessage);
+        break;
     }
     if (m_json) {
         outJson(QJsonObject{{QStringLiteral("id"), entryId}, {QStringLiteral("profile"), m_profile},
-                            {QStringLiteral("state"), OutboxEntry::stateName(entry->state)},
-                            {QStringLiteral("crm_id"), entry->crmId}, {QStringLiteral("last_error"), entry->lastError}});
+                            {QStringLiteral("state"), OutboxEntry::stateName(entry.state)},
+                            {QStringLiteral("crm_id"), entry.crmId}, {QStringLiteral("last_error"), entry.lastError}});
     }
     emit done(code);
 }

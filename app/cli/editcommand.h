@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/command.h"
-#include "sync/profilerunner.h"
+#include "offline/editservice.h"
 
 #include <QJsonObject>
 
@@ -12,7 +12,8 @@ namespace crmsync::cli {
 
 /*!
  * \brief `crmsync new` and `crmsync edit`: record a create or an edit in the outbox
- * first, then try to apply it at once (docs/offline.md "CLI").
+ * first, then try to apply it at once (docs/offline.md "CLI"), through EditService, the
+ * same path the app's editors take.
  *
  * Exit codes: 0 applied, 4 queued because the CRM is unreachable, 1 refused by the CRM
  * (the entry is kept as failed), 2 usage or config, 3 sign-in failed.
@@ -27,10 +28,10 @@ public:
     void start() override;
 
 private:
-    void finish(qint64 entryId);
+    void finish(const EditOutcome &outcome);
 
     bool m_create;
-    std::unique_ptr<ProfileRunner> m_runner;
+    std::unique_ptr<EditService> m_service;
     QString m_profile;
     QString m_crmId;
     QJsonObject m_fields;
