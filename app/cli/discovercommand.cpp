@@ -6,6 +6,7 @@
 #include "cli/exitcode.h"
 #include "config/secretcommand.h"
 #include "connectors/dav/davdiscoveryjob.h"
+#include "connectors/dav/davservicelocator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -43,7 +44,8 @@ int DiscoverCommand::parse(const QStringList &arguments)
 void DiscoverCommand::start()
 {
     DavCollection server;
-    server.url = QUrl(m_account.url);
+    // "url" may be an e-mail address or a domain (docs/dav.md): discovery starts from DNS.
+    server.url = DavServiceLocator::addressUrl(m_account.url);
     server.username = m_account.username;
     if (!m_account.passwordCommand.isEmpty()) {
         // Run once before anything starts (secretcommand.h explains why it may block here).

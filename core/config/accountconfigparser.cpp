@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include "connectors/dav/davservicelocator.h"
+
 namespace crmsync {
 
 namespace {
@@ -90,13 +92,16 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
     using Need = ConfigObjectReader::Need;
     if (!reader.has(QStringLiteral("url")))
         reader.report(QStringLiteral("url"), tr("missing required key"));
-    account.url = url(reader, QStringLiteral("url"), QString());
+    // RFC 6764: "url" may also be an e-mail address or a domain that discovery resolves.
+    const QString given = reader.string(QStringLiteral("url"), Need::Optional).trimmed();
+    const bool address = DavServiceLocator::parseAddress(given).has_value();
+    account.url = address ? given : url(reader, QStringLiteral("url"), QString());
     account.collection = url(reader, QStringLiteral("collection"), QString());
     account.username = reader.string(QStringLiteral("username"), Need::Optional);
     account.passwordCommand = reader.stringList(QStringLiteral("password_command"), Need::Optional, true);
     parseSecret(reader, account, QStringLiteral("password_command"), !account.passwordCommand.isEmpty());
     // A DAV collection URL names a folder: keep its trailing slash (url() drops it).
-    if (!account.url.isEmpty())
+    if (!account.url.isEmpty() && !address)
         account.url += QLatin1Char('/');
     if (!account.collection.isEmpty())
         account.collection += QLatin1Char('/');

@@ -2,6 +2,7 @@
 #include "profilerunner.h"
 
 #include "config/secretcommand.h"
+#include "connectors/dav/davservicelocator.h"
 #include "connectors/dav/davstore.h"
 #include "connectors/folder/folderstore.h"
 #include "connectors/zoho/zohorecordcodec.h"
@@ -14,6 +15,7 @@
 #include "state/statedb.h"
 #include "sync/crmfieldcheck.h"
 #include "sync/restorerun.h"
+#include "sync/syncfilter.h"
 #include "sync/syncrun.h"
 
 #include <QCoreApplication>
@@ -114,8 +116,9 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
         DavCollection collection;
         collection.kind = account.type == AccountConfig::Type::CalDav ? DavCollection::Kind::Calendar
                                                                        : DavCollection::Kind::AddressBook;
-        // No discovery yet: "collection", else "url", names the collection itself.
-        collection.url = QUrl(account.collectionUrl());
+        // "collection", else "url" (a collection, a server or home set, an e-mail address or a
+        // domain: then DavCollectionResolveJob picks the calendar, docs/dav.md).
+        collection.url = DavServiceLocator::addressUrl(account.collectionUrl());
         collection.username = account.username;
         collection.context = m_network;
         if (!account.passwordCommand.isEmpty()) {
@@ -125,7 +128,15 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
                 return password.error();
             collection.password = password.value();
         }
-        return static_cast<Store *>(new DavStore(collection));
+        DavListOptions options;
+        options.pickCollection = account.collection.isEmpty();
+        if (collection.isCalendar()) {
+            options.component = ModuleInfo::of(profile.module).format() == ModuleInfo::Format::VTodo
+                ? QStringLiteral("VTODO") : QStringLiteral("VEVENT");
+            // The first listing asks the server for the range only (docs/dav.md "Range queries").
+            options.rangeStart = SyncFilter::rangeStart(profile.eventsRange, QDateTime::currentDateTime());
+        }
+        return static_cast<Store *>(new DavStore(collection, options));
     }
     case AccountConfig::Type::Zoho:
         break;

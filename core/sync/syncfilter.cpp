@@ -7,8 +7,6 @@
 
 namespace crmsync::SyncFilter {
 
-namespace {
-
 QDateTime rangeStart(SyncProfile::EventsRange range, const QDateTime &now)
 {
     switch (range) {
@@ -18,8 +16,6 @@ QDateTime rangeStart(SyncProfile::EventsRange range, const QDateTime &now)
     }
     return {};
 }
-
-} // namespace
 
 QString exclusionReason(const SideItem &item, const SyncProfile &profile, const QDateTime &now, bool remoteSide)
 {

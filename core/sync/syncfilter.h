@@ -20,6 +20,10 @@ namespace crmsync {
  */
 namespace SyncFilter {
 
+//! Where the events range starts at \a now; invalid for "all". DavStore asks the server
+//! for the same range on its first listing (docs/dav.md "Range queries").
+QDateTime rangeStart(SyncProfile::EventsRange range, const QDateTime &now);
+
 //! Why \a item is left out, or an empty string when it takes part.
 QString exclusionReason(const SideItem &item, const SyncProfile &profile, const QDateTime &now, bool remoteSide);
 

@@ -2,7 +2,9 @@
 #include "davdiscoveryjob.h"
 
 #include "davmultistatusparser.h"
+#include "davdnsresolver.h"
 #include "davrequest.h"
+#include "davservicelocator.h"
 #include "net/httpjob.h"
 
 namespace crmsync {
@@ -18,12 +20,37 @@ DavDiscoveryJob::DavDiscoveryJob(DavCollection server, QObject *parent)
 
 void DavDiscoveryJob::start()
 {
+    m_address = m_server.url.toDisplayString();
+    if (DavServiceLocator::parseAddress(m_address))
+        return locate();
     const QUrl base = m_server.url;
     if (!base.path().isEmpty() && base.path() != QLatin1String("/"))
         m_candidates.append(base);
     for (const char *path : {"/.well-known/caldav", "/.well-known/carddav", "/"})
         m_candidates.append(base.resolved(QUrl(QLatin1String(path))));
     tryNextCandidate();
+}
+
+void DavDiscoveryJob::setResolver(DavDnsResolver *resolver)
+{
+    m_resolver = resolver;
+}
+
+void DavDiscoveryJob::locate()
+{
+    auto *locator = new DavServiceLocator(m_address, m_resolver, this);
+    connect(locator, &Job::finished, this, [this, locator] {
+        locator->deleteLater();
+        if (locator->hasError())
+            return fail(locator->error());
+        m_candidates = locator->candidates();
+        m_guessed = true;
+        // RFC 6764 §6: the e-mail address is the likely user name when none is given.
+        if (m_server.username.isEmpty() && !m_server.password.isEmpty() && !locator->address().user.isEmpty())
+            m_server.username = locator->address().user + QLatin1Char('@') + locator->address().host;
+        tryNextCandidate();
+    });
+    locator->start();
 }
 
 void DavDiscoveryJob::fail(const Error &error)
@@ -40,7 +67,7 @@ void DavDiscoveryJob::tryNextCandidate()
             e.category = Error::Category::Config;
             e.userMessage = tr("%1 does not say whose calendars and address books it holds "
                                "(no current-user-principal); give the collection URL instead.")
-                                .arg(m_server.url.toDisplayString());
+                                .arg(m_address);
         }
         return fail(e);
     }
@@ -61,7 +88,10 @@ void DavDiscoveryJob::askPrincipal(const QUrl &url, int redirects)
         }
         if (http->hasError()) {
             m_lastError = http->error();
-            if (http->error().category == Error::Category::Auth || http->error().category == Error::Category::Network)
+            // A guessed start URL that cannot be reached (no such host, no TLS) is no
+            // verdict on the others; a named one is.
+            if (http->error().category == Error::Category::Auth
+                || (http->error().category == Error::Category::Network && !m_guessed))
                 return fail(http->error());
             return tryNextCandidate();
         }
@@ -70,6 +100,9 @@ void DavDiscoveryJob::askPrincipal(const QUrl &url, int redirects)
             for (const DavResponse &r : parsed->responses) {
                 if (!r.principal.isEmpty()) {
                     m_principal = r.principal;
+                    // The principal and homes live on the server that answered (it may be
+                    // an SRV target, not the host the address named).
+                    m_server.url = url;
                     return askHomes();
                 }
             }

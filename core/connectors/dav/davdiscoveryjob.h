@@ -6,10 +6,12 @@
 #include "util/job.h"
 
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 namespace crmsync {
 
+class DavDnsResolver;
 class HttpJob;
 
 /*!
@@ -21,7 +23,10 @@ class HttpJob;
  * same host (Radicale answers the well-known paths with 301, Xandikos with 302). Then the
  * principal's calendar-home-set and addressbook-home-set, then each home's members
  * (Depth 1) with displayname, calendar-color and supported-calendar-component-set.
- * DNS SRV lookup is not done. collection.url is the server URL; kind is ignored.
+ * collection.url is the server URL, or an e-mail address or bare domain ("user@example.com",
+ * "example.com"): then DavServiceLocator finds the start URLs (DNS SRV + TXT, then
+ * https://domain/.well-known/…), and a start URL that cannot be reached only moves on to
+ * the next. kind is ignored.
  */
 class DavDiscoveryJob : public Job
 {
@@ -29,11 +34,14 @@ class DavDiscoveryJob : public Job
 public:
     explicit DavDiscoveryJob(DavCollection server, QObject *parent = nullptr);
     void start() override;
+    //! For tests: the resolver an address's SRV/TXT lookups go to (default: the system's).
+    void setResolver(DavDnsResolver *resolver);
 
     const QList<DavCollectionInfo> &collections() const { return m_collections; }
     QString principal() const { return m_principal; }
 
 private:
+    void locate();
     void tryNextCandidate();
     void askPrincipal(const QUrl &url, int redirects);
     void askHomes();
@@ -41,6 +49,10 @@ private:
     void fail(const Error &error);
 
     DavCollection m_server;
+    QString m_address;
+    QPointer<DavDnsResolver> m_resolver;
+    //! The candidates were guessed from an address: one that cannot be reached is skipped.
+    bool m_guessed = false;
     QList<QUrl> m_candidates;
     QString m_principal;
     QStringList m_homes;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "davlistchangesjob.h"
 
+#include "davcollectionresolvejob.h"
 #include "davfetchjob.h"
+#include "davitemfilter.h"
 #include "davmultistatusparser.h"
+#include "davqueryrequest.h"
 #include "davrequest.h"
 #include "net/httpjob.h"
 
@@ -22,7 +25,29 @@ DavListChangesJob::DavListChangesJob(DavCollection collection, QString token, QH
 {
 }
 
+DavListChangesJob::DavListChangesJob(DavCollection collection, DavListOptions options, QString token,
+                                     QHash<QString, QString> knownVersions, QObject *parent)
+    : DavListChangesJob(std::move(collection), std::move(token), std::move(knownVersions), parent)
+{
+    m_options = std::move(options);
+}
+
 void DavListChangesJob::start()
+{
+    if (m_options.component.isEmpty() && !m_options.pickCollection)
+        return begin();
+    auto *resolve = new DavCollectionResolveJob(m_collection, m_options, this);
+    connect(resolve, &Job::finished, this, [this, resolve] {
+        resolve->deleteLater();
+        if (resolve->hasError())
+            return fail(resolve->error());
+        m_collection = resolve->collection();
+        begin();
+    });
+    resolve->start();
+}
+
+void DavListChangesJob::begin()
 {
     if (m_token.isEmpty())
         startFullListing();
@@ -75,7 +100,9 @@ void DavListChangesJob::onSyncFinished(HttpJob *http)
         if (isSelf || r.isCollection)
             continue;
         if (r.status == 404) {
-            m_changes.deleted.append(r.path);
+            // In a mixed calendar the other kind's removals are none of this store's business.
+            if (m_options.component.isEmpty() || m_known.contains(r.path))
+                m_changes.deleted.append(r.path);
             continue;
         }
         // Xandikos reports only the properties that changed (§4.4), so the ETag may be
@@ -118,6 +145,8 @@ void DavListChangesJob::startFullListing()
 {
     m_changes = ChangeSet();
     m_changes.fullListing = true;
+    if (m_collection.isCalendar() && !m_options.component.isEmpty() && !m_queryRefused)
+        return startQueryListing();
     HttpJob *http = DavRequest::propfind(m_collection, m_collection.url, 1, this);
     connect(http, &Job::finished, this, [this, http] { onListingFinished(http); });
     http->start();
@@ -136,21 +165,8 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     QList<DavResponse> members;
     for (const DavResponse &r : parsed->responses) {
         if (r.path == self || r.path + QLatin1Char('/') == self) {
-            // A URL that names the server or a principal instead of the collection would
-            // make every write fail one by one: refuse once, and say how to find the URL.
-            if (m_collection.isCalendar() ? !r.isCalendar : !r.isAddressBook) {
-                return fail(Error::make(Error::Category::Config,
-                    m_collection.isCalendar()
-                        ? tr("%1 is not a calendar; run \"crmsync discover\" to find the calendar's URL and put it in \"collection\".")
-                              .arg(m_collection.url.toDisplayString())
-                        : tr("%1 is not an address book; run \"crmsync discover\" to find the address book's URL and put it in \"collection\".")
-                              .arg(m_collection.url.toDisplayString())));
-            }
-            // The token read together with the listing covers exactly this state.
-            if (!r.syncToken.isEmpty())
-                m_changes.newToken = r.syncToken;
-            else if (!r.ctag.isEmpty())
-                m_changes.newToken = kCtagPrefix + r.ctag;
+            if (refusedKind(r))
+                return;
             continue;
         }
         if (r.isCollection || (r.status != 0 && r.status != 200))
@@ -165,6 +181,149 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     }
     m_changes.deleted.sort();
     m_changes.totalCount = int(present.size());
+    fetchChanged(members);
+}
+
+bool DavListChangesJob::refusedKind(const DavResponse &self)
+{
+    // A URL that names the server or a principal instead of the collection would
+    // make every write fail one by one: refuse once, and say how to find the URL.
+    if (m_collection.isCalendar() ? !self.isCalendar : !self.isAddressBook) {
+        fail(Error::make(Error::Category::Config,
+            m_collection.isCalendar()
+                ? tr("%1 is not a calendar; run \"crmsync discover\" to find the calendar's URL and put it in \"collection\".")
+                      .arg(m_collection.url.toDisplayString())
+                : tr("%1 is not an address book; run \"crmsync discover\" to find the address book's URL and put it in \"collection\".")
+                      .arg(m_collection.url.toDisplayString())));
+        return true;
+    }
+    // The token read together with the listing covers exactly this state (or an earlier
+    // one, when a calendar-query follows: then later changes only show up twice).
+    if (!self.syncToken.isEmpty())
+        m_changes.newToken = self.syncToken;
+    else if (!self.ctag.isEmpty())
+        m_changes.newToken = kCtagPrefix + self.ctag;
+    return false;
+}
+
+void DavListChangesJob::startQueryListing()
+{
+    // Nothing known yet (the first listing): only the collection itself is needed from
+    // the PROPFIND, so history outside the range is not even listed.
+    HttpJob *http = DavQueryRequest::listing(m_collection, m_known.isEmpty() ? 0 : 1, this);
+    connect(http, &Job::finished, this, [this, http] { onQueryListingFinished(http); });
+    http->start();
+}
+
+void DavListChangesJob::onQueryListingFinished(HttpJob *http)
+{
+    http->deleteLater();
+    if (http->hasError())
+        return fail(http->error());
+    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
+    if (!parsed)
+        return fail(parsed.error());
+    const QString self = m_collection.path();
+    QList<DavResponse> present;
+    for (const DavResponse &r : parsed->responses) {
+        if (r.path == self || r.path + QLatin1Char('/') == self) {
+            if (refusedKind(r))
+                return;
+            continue;
+        }
+        if (!r.isCollection && (r.status == 0 || r.status == 200))
+            present.append(r);
+    }
+    m_present = present;
+    m_presenceKnown = !m_known.isEmpty();
+    m_hits.clear();
+    HttpJob *query = DavQueryRequest::calendarQuery(m_collection, m_options.component, m_options.rangeStart, this);
+    connect(query, &Job::finished, this, [this, query] { onQueryFinished(query); });
+    query->start();
+}
+
+void DavListChangesJob::onQueryFinished(HttpJob *http)
+{
+    http->deleteLater();
+    const Result<DavMultistatus> parsed = http->hasError()
+        ? Result<DavMultistatus>(http->error())
+        : DavMultistatusParser::parse(http->body(), m_collection.url);
+    if (!parsed) {
+        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
+            return fail(http->error());
+        // A server without calendar-query (or that cannot evaluate the filter): list
+        // everything and leave the component and range to the client.
+        qCDebug(lcDavList) << "calendar-query refused with HTTP" << http->statusCode() << "- full listing";
+        m_queryRefused = true;
+        m_ranged = false;
+        return startFullListing();
+    }
+    m_ranged = m_options.rangeStart.isValid();
+    for (const DavResponse &r : parsed->responses) {
+        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
+            m_hits.insert(r.path, r);
+    }
+    if (!m_ranged)
+        return finishQueryListing();
+    // A series is judged on the client (RecurrenceExpander), whatever the server's
+    // time-range said about it: Xandikos leaves out open series begun before the range.
+    HttpJob *recurring = DavQueryRequest::recurringQuery(m_collection, m_options.component, this);
+    connect(recurring, &Job::finished, this, [this, recurring] { onRecurringFinished(recurring); });
+    recurring->start();
+}
+
+void DavListChangesJob::onRecurringFinished(HttpJob *http)
+{
+    http->deleteLater();
+    const Result<DavMultistatus> parsed = http->hasError()
+        ? Result<DavMultistatus>(http->error())
+        : DavMultistatusParser::parse(http->body(), m_collection.url);
+    if (!parsed) {
+        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
+            return fail(http->error());
+        // No prop-filter support: the time-range answer alone decides.
+        qCDebug(lcDavList) << "recurring calendar-query refused with HTTP" << http->statusCode();
+        return finishQueryListing();
+    }
+    for (const DavResponse &r : parsed->responses) {
+        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
+            m_hits.insert(r.path, r);
+    }
+    finishQueryListing();
+}
+
+void DavListChangesJob::finishQueryListing()
+{
+    const QList<DavResponse> &present = m_present;
+    const QHash<QString, DavResponse> &hits = m_hits;
+    QList<DavResponse> members;
+    QSet<QString> seen;
+    const auto consider = [&](const DavResponse &r) {
+        if (seen.contains(r.path))
+            return;
+        seen.insert(r.path);
+        if (r.etag.isEmpty() || m_known.value(r.path) != r.etag)
+            members.append(r);
+    };
+    // Known members keep syncing whatever the range says (SyncFilter: linked items stay).
+    for (const DavResponse &r : present) {
+        if (m_known.contains(r.path))
+            consider(r);
+    }
+    for (const DavResponse &r : std::as_const(hits))
+        consider(r);
+    if (m_presenceKnown) {
+        QSet<QString> there;
+        for (const DavResponse &r : present)
+            there.insert(r.path);
+        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+            if (!there.contains(it.key()))
+                m_changes.deleted.append(it.key());
+        }
+        m_changes.deleted.sort();
+        m_changes.totalCount = int(present.size());
+    }
+    std::sort(members.begin(), members.end(), [](const DavResponse &a, const DavResponse &b) { return a.path < b.path; });
     fetchChanged(members);
 }
 
@@ -183,8 +342,19 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
         if (fetch->hasError())
             return fail(fetch->error());
         for (const Item &item : fetch->items()) {
-            if (m_known.value(item.id) != item.version)
-                m_changes.changed.append(item);
+            if (m_known.value(item.id) == item.version)
+                continue;
+            const bool known = m_known.contains(item.id);
+            // Mixed calendars (Radicale allows VEVENT and VTODO side by side): the other
+            // kind is left alone, neither changed nor deleted.
+            if (!known && !m_options.component.isEmpty()
+                && DavItemFilter::componentOf(item.raw).compare(m_options.component, Qt::CaseInsensitive) != 0)
+                continue;
+            // The server matched a recurring series by its time-range; expand it here
+            // (never trust C:expand, reference/protocols.md §4.4).
+            if (!known && m_ranged && !DavItemFilter::recurrenceInRange(item.raw, m_options.rangeStart))
+                continue;
+            m_changes.changed.append(item);
         }
         m_changes.errors.append(fetch->itemErrors());
         // Gone between the listing and the multiget: deleted if we knew it.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "davcollection.h"
+#include "davlistoptions.h"
 #include "davmultistatus.h"
 #include "store/listchangesjob.h"
 
@@ -21,6 +22,13 @@ class HttpJob;
  * collection; unchanged means nothing to do. Otherwise a full listing: PROPFIND Depth 1
  * for getetag, which also reads the collection's sync-token or getctag for next time.
  * Payloads of new and changed members come from a DavFetchJob (multiget).
+ *
+ * With options (a calendar for one profile, DavListOptions): first DavCollectionResolveJob
+ * checks or picks the calendar. A full listing then asks a calendar-query for the members
+ * of the profile's component, from options.rangeStart on when set, so other kinds and
+ * out-of-range history are never downloaded; recurring hits are checked on the client
+ * (DavItemFilter). Members not matched are not deletions: presence comes from the
+ * PROPFIND, and members of another component are never reported at all.
  */
 class DavListChangesJob : public ListChangesJob
 {
@@ -28,23 +36,43 @@ class DavListChangesJob : public ListChangesJob
 public:
     DavListChangesJob(DavCollection collection, QString token, QHash<QString, QString> knownVersions,
                       QObject *parent = nullptr);
+    DavListChangesJob(DavCollection collection, DavListOptions options, QString token,
+                      QHash<QString, QString> knownVersions, QObject *parent = nullptr);
     void start() override;
+    //! The collection listed: after a pick (options.pickCollection), the picked calendar.
+    const DavCollection &collection() const { return m_collection; }
 
     static constexpr QLatin1StringView kCtagPrefix{"ctag:"};
 
 private:
+    void begin();
     void startSync();
     void onSyncFinished(HttpJob *http);
     void startCtagCheck();
     void onCtagFinished(HttpJob *http);
     void startFullListing();
     void onListingFinished(HttpJob *http);
+    void startQueryListing();
+    void onQueryListingFinished(HttpJob *http);
+    void onQueryFinished(HttpJob *http);
+    void onRecurringFinished(HttpJob *http);
+    void finishQueryListing();
+    //! Refuses a listing whose own response is not the right kind of collection.
+    bool refusedKind(const DavResponse &self);
     void fetchChanged(const QList<DavResponse> &members);
     void fail(const Error &error);
 
     DavCollection m_collection;
+    DavListOptions m_options;
     QString m_token;
     QHash<QString, QString> m_known;
+    //! A ranged calendar-query chose the members: recurring ones get checked on the client.
+    bool m_ranged = false;
+    bool m_queryRefused = false;
+    //! Between the requests of a query listing: the PROPFIND's members and the query's hits.
+    QList<DavResponse> m_present;
+    bool m_presenceKnown = false;
+    QHash<QString, DavResponse> m_hits;
 };
 
 } // namespace crmsync

@@ -12,6 +12,11 @@ DavStore::DavStore(DavCollection collection, QObject *parent)
 {
 }
 
+DavStore::DavStore(DavCollection collection, DavListOptions options, QObject *parent)
+    : Store(parent), m_collection(std::move(collection)), m_options(std::move(options))
+{
+}
+
 Store::Capabilities DavStore::capabilities() const
 {
     Capabilities caps;
@@ -31,7 +36,17 @@ QString DavStore::displayName() const
 
 ListChangesJob *DavStore::listChanges(const QString &token, const QHash<QString, QString> &knownVersions)
 {
-    return new DavListChangesJob(m_collection, token, knownVersions, this);
+    auto *job = new DavListChangesJob(m_collection, m_options, token, knownVersions, this);
+    if (m_options.pickCollection) {
+        // Fetches and writes go to the calendar the listing picked; it is picked once.
+        connect(job, &Job::finished, this, [this, job] {
+            if (!job->hasError()) {
+                m_collection = job->collection();
+                m_options.pickCollection = false;
+            }
+        });
+    }
+    return job;
 }
 
 FetchJob *DavStore::fetch(const QStringList &ids)
