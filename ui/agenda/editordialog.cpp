@@ -133,7 +133,10 @@ void EditorDialog::save()
         showMessage(tr("Nothing changed."), false);
         return;
     }
-    const int offset = QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTime());
+    // An all-day event's dates are sent in the user's offset on its first day (DST aware).
+    const QDate first = QDate::fromString(changed.value(QLatin1String("Start_DateTime")).toString().left(10), Qt::ISODate);
+    const int offset = QTimeZone::systemTimeZone().offsetFromUtc(first.isValid() ? first.startOfDay()
+                                                                                 : QDateTime::currentDateTime());
     const QJsonObject request = adjustRequest(EditService::requestFields(module(), changed, offset));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     showMessage(tr("Saving…"), false);
