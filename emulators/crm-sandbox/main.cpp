@@ -60,10 +60,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption errorRate(QStringLiteral("error-rate"), QCoreApplication::translate("crm-sandbox", "Fraction (0..1) of API calls answered 500 INTERNAL_ERROR (seeded, repeatable)."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QCoreApplication::translate("crm-sandbox", "API calls allowed per minute before 429 TOO_MANY_REQUESTS (0 = no limit)."), QStringLiteral("PER_MINUTE"), QStringLiteral("0"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QCoreApplication::translate("crm-sandbox", "Access token lifetime in seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption codeLifetime(QStringLiteral("code-lifetime"), QCoreApplication::translate("crm-sandbox", "Authorization code lifetime in seconds (0: codes expire at once)."), QStringLiteral("SECONDS"), QStringLiteral("120"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"), QCoreApplication::translate("crm-sandbox", "Org time zone for rendered date-times: +HH:MM or an IANA id."), QStringLiteral("ZONE"), QStringLiteral("+00:00"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QCoreApplication::translate("crm-sandbox", "Seed of the --error-rate generator."), QStringLiteral("N"), QString::number(config.faultSeed));
     parser.addOptions({listen, data, clientId, clientSecret, refreshToken, seed, latency, errorRate, rateLimit,
-                       lifetime, timeZone, faultSeed});
+                       lifetime, codeLifetime, timeZone, faultSeed});
     parser.process(app);
 
     const QString address = parser.value(listen);
@@ -93,6 +94,9 @@ int main(int argc, char *argv[])
     config.tokenLifetimeSecs = parser.value(lifetime).toInt(&ok);
     if (!ok || config.tokenLifetimeSecs < 1)
         return fail(QStringLiteral("--token-lifetime expects a positive number of seconds"));
+    config.codeLifetimeSecs = parser.value(codeLifetime).toInt(&ok);
+    if (!ok || config.codeLifetimeSecs < 0)
+        return fail(QStringLiteral("--code-lifetime expects a non-negative number of seconds"));
     if (!parseTimeZone(parser.value(timeZone), &config.utcOffsetSecs))
         return fail(QStringLiteral("--time-zone expects +HH:MM or an IANA time zone id"));
     config.faultSeed = parser.value(faultSeed).toUInt(&ok);

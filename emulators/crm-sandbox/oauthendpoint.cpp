@@ -13,8 +13,6 @@
 namespace crmsandbox {
 
 namespace {
-constexpr qint64 CodeLifetimeMs = 2 * 60 * 1000; // §1.1: authorization code valid 2 minutes
-
 // Token-endpoint failures are HTTP 200 with an "error" key (§1.4).
 ApiReply tokenError(const QString &error)
 {
@@ -71,15 +69,16 @@ ApiReply OAuthEndpoint::token(const QHttpServerRequest &request)
     }
 
     const auto code = m_store.takeAuthCode(params.value(QStringLiteral("code")));
-    if (!code || code->expiryMs < ZohoTime::nowMsecs())
+    if (!code || code->expiryMs <= ZohoTime::nowMsecs())
         return tokenError(QStringLiteral("invalid_code"));
     // PKCE clients may omit the secret (unconfirmed, §1.1); a secret that is sent must match.
     const bool pkce = !code->challenge.isEmpty();
     if ((!pkce || params.has(QStringLiteral("client_secret")))
         && params.value(QStringLiteral("client_secret")) != m_config.clientSecret)
         return tokenError(QStringLiteral("invalid_client_secret"));
-    if (!code->redirectUri.isEmpty() && params.has(QStringLiteral("redirect_uri"))
-        && params.value(QStringLiteral("redirect_uri")) != code->redirectUri)
+    // A code from the consent page is bound to its redirect URI, which the exchange must
+    // repeat (§1.1 "Code → tokens"; RFC 6749 §4.1.3). Self-Client codes have none.
+    if (!code->redirectUri.isEmpty() && params.value(QStringLiteral("redirect_uri")) != code->redirectUri)
         return tokenError(QStringLiteral("invalid_redirect_uri"));
     if (pkce) {
         const QByteArray verifier = params.value(QStringLiteral("code_verifier")).toUtf8();
@@ -108,36 +107,13 @@ QString OAuthEndpoint::newCode(const QString &redirectUri, const QString &challe
 {
     AuthCode code;
     code.code = QStringLiteral("1000.%1.%2").arg(randomHex(16), randomHex(16));
-    code.expiryMs = ZohoTime::nowMsecs() + CodeLifetimeMs;
+    // §1.1: codes live 2 minutes; --code-lifetime shortens it for tests (0 = already expired).
+    code.expiryMs = ZohoTime::nowMsecs() + qint64(m_config.codeLifetimeSecs) * 1000;
     code.redirectUri = redirectUri;
     code.challenge = challenge;
     code.challengeMethod = method.isEmpty() ? QStringLiteral("plain") : method;
     m_store.addAuthCode(code);
     return code.code;
-}
-
-ApiReply OAuthEndpoint::authorize(const QHttpServerRequest &request)
-{
-    const RequestParams params(request);
-    const QString redirect = params.value(QStringLiteral("redirect_uri"));
-    if (params.value(QStringLiteral("client_id")) != m_config.clientId
-        || params.value(QStringLiteral("response_type")) != QLatin1String("code") || redirect.isEmpty()) {
-        ApiReply reply = ApiReply::json(400, {{QStringLiteral("error"), QStringLiteral("invalid_client")}});
-        return reply;
-    }
-    QUrl target(redirect);
-    QUrlQuery query(target);
-    query.addQueryItem(QStringLiteral("code"),
-                       newCode(redirect, params.value(QStringLiteral("code_challenge")),
-                               params.value(QStringLiteral("code_challenge_method"))));
-    query.addQueryItem(QStringLiteral("location"), QStringLiteral("us"));
-    query.addQueryItem(QStringLiteral("accounts-server"), QString::fromLatin1(QUrl::toPercentEncoding(m_config.baseUrl)));
-    if (params.has(QStringLiteral("state")))
-        query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(QUrl::toPercentEncoding(params.value(QStringLiteral("state")))));
-    target.setQuery(query);
-    ApiReply reply = ApiReply::empty(302);
-    reply.headers.append({"Location", target.toEncoded()});
-    return reply;
 }
 
 ApiReply OAuthEndpoint::issueCode(const QHttpServerRequest &request)

@@ -12,8 +12,9 @@ class TokenStore;
 
 /*!
  * \brief Zoho Accounts' OAuth endpoints as far as a sync client needs them
- * (reference/zoho-crm-api.md §1.1–§1.5): token issue/refresh, revoke, an
- * auto-approving authorization page, and access-token checks for API calls.
+ * (reference/zoho-crm-api.md §1.1–§1.5): token issue/refresh, revoke,
+ * authorization codes (the consent page is AuthorizationPage) and access-token
+ * checks for API calls.
  */
 class OAuthEndpoint
 {
@@ -26,17 +27,16 @@ public:
     void initialise();
     ApiReply token(const QHttpServerRequest &request);
     ApiReply revoke(const QHttpServerRequest &request);
-    //! `GET /oauth/v2/auth`: approves at once and redirects with a code (§1.1).
-    ApiReply authorize(const QHttpServerRequest &request);
     //! Test-only: a Self-Client-style code without the redirect dance.
     ApiReply issueCode(const QHttpServerRequest &request);
     TokenState check(const QHttpServerRequest &request) const;
     void expireAll();
+    //! A new single-use code bound to \a redirectUri and the PKCE challenge (§1.1).
+    QString newCode(const QString &redirectUri, const QString &challenge, const QString &method);
+    static QString randomHex(int bytes);
 
 private:
-    QString newCode(const QString &redirectUri, const QString &challenge, const QString &method);
     QJsonObject issueAccessToken();
-    static QString randomHex(int bytes);
 
     const SandboxConfig &m_config;
     TokenStore &m_store;

@@ -24,6 +24,7 @@ struct SandboxConfig
     double errorRate = 0.0;
     int rateLimitPerMinute = 0; // 0 = unlimited
     int tokenLifetimeSecs = 3600; // reference/zoho-crm-api.md §1.2
+    int codeLifetimeSecs = 120; // authorization codes live 2 minutes (§1.1)
     int utcOffsetSecs = 0; // org time zone used to render date-times (§3.1)
     quint32 faultSeed = 20240101;
     QString baseUrl; // filled in once listening: http://host:port

@@ -22,6 +22,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_config(config)
     , m_tokens(m_store)
     , m_oauth(m_config, m_tokens)
+    , m_consent(m_config, m_oauth)
     , m_faults(m_config)
     , m_read(m_config, m_store)
     , m_write(m_config, m_store)
@@ -65,7 +66,10 @@ void SandboxServer::addRoutes()
         tokenCall(std::move(resp), m_oauth.revoke(req));
     });
     m_http.route("/oauth/v2/auth", Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
-        tokenCall(std::move(resp), m_oauth.authorize(req));
+        tokenCall(std::move(resp), m_consent.show(req));
+    });
+    m_http.route("/oauth/v2/auth", Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
+        tokenCall(std::move(resp), m_consent.decide(req));
     });
 
     // Test-only endpoints (not Zoho): call counters and clock-free token expiry.

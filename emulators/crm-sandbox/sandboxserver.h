@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apireply.h"
+#include "authorizationpage.h"
 #include "faultinjector.h"
 #include "oauthendpoint.h"
 #include "recordsreadapi.h"
@@ -47,6 +48,7 @@ private:
     RecordStore m_store;
     TokenStore m_tokens;
     OAuthEndpoint m_oauth;
+    AuthorizationPage m_consent;
     FaultInjector m_faults;
     RecordsReadApi m_read;
     RecordsWriteApi m_write;

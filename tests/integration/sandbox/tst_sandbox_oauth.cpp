@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crm-sandbox OAuth behaviour (reference/zoho-crm-api.md §1): token endpoint,
-// Authorization header checks, token expiry, authorization-code + PKCE.
+// Authorization header checks, token expiry. The consent page and the
+// authorization-code + PKCE exchange: tst_sandbox_consent.cpp.
 #include "sandboxhttp.h"
 #include "sandboxprocess.h"
 
@@ -22,7 +23,6 @@ private slots:
     void apiAuthentication();
     void expiredTokenIsInvalidToken();
     void tokenLifetimeRunsOut();
-    void authorizationCodeWithPkce();
     void helpWorks();
 
 private:
@@ -136,47 +136,6 @@ void TestSandboxOAuth::tokenLifetimeRunsOut()
                               QStringLiteral("INVALID_TOKEN"), 5000);
 }
 
-void TestSandboxOAuth::authorizationCodeWithPkce()
-{
-    SandboxHttp http(m_sandbox->baseUrl());
-    const QByteArray verifier = "a-long-random-verifier-string-for-the-pkce-test-0123456789";
-    const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const auto auth = http.get(QStringLiteral("/oauth/v2/auth?client_id=test-client&response_type=code"
-                                              "&redirect_uri=http://127.0.0.1:9/cb&scope=ZohoCRM.modules.ALL"
-                                              "&access_type=offline&state=xyz&code_challenge_method=S256&code_challenge=")
-                               + QString::fromLatin1(challenge));
-    QCOMPARE(auth.status, 302);
-    const QUrlQuery redirect(QUrl(QString::fromUtf8(auth.header("Location"))));
-    QCOMPARE(redirect.queryItemValue(QStringLiteral("state")), QStringLiteral("xyz"));
-    const QString code = redirect.queryItemValue(QStringLiteral("code"));
-    QVERIFY(!code.isEmpty());
-
-    const QByteArray base = "grant_type=authorization_code&client_id=test-client&redirect_uri=http://127.0.0.1:9/cb&code=" + code.toUtf8();
-    const QList<QPair<QByteArray, QByteArray>> form{{"Content-Type", "application/x-www-form-urlencoded"}};
-    // A wrong verifier burns the code (single use, §1.4 invalid_code for used codes).
-    QCOMPARE(http.request("POST", QStringLiteral("/oauth/v2/token"), base + "&code_verifier=wrong", form)
-                 .json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
-    QCOMPARE(http.request("POST", QStringLiteral("/oauth/v2/token"), base + "&code_verifier=" + verifier, form)
-                 .json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
-
-    const auto second = http.get(QStringLiteral("/oauth/v2/auth?client_id=test-client&response_type=code"
-                                                "&redirect_uri=http://127.0.0.1:9/cb&code_challenge_method=S256&code_challenge=")
-                                 + QString::fromLatin1(challenge));
-    const QString code2 = QUrlQuery(QUrl(QString::fromUtf8(second.header("Location")))).queryItemValue(QStringLiteral("code"));
-    const QByteArray body = "grant_type=authorization_code&client_id=test-client&redirect_uri=http://127.0.0.1:9/cb&code="
-        + code2.toUtf8() + "&code_verifier=" + verifier;
-    const auto tokens = http.request("POST", QStringLiteral("/oauth/v2/token"), body, form);
-    QVERIFY2(tokens.json.contains(QStringLiteral("access_token")), tokens.body.constData());
-    const QString refresh = tokens.json.value(QStringLiteral("refresh_token")).toString();
-    QVERIFY(!refresh.isEmpty());
-    // The new refresh token works with the client secret.
-    const auto refreshed = http.request("POST", QStringLiteral("/oauth/v2/token"),
-                                        "grant_type=refresh_token&client_id=test-client&client_secret=test-secret&refresh_token="
-                                            + QUrl::toPercentEncoding(refresh), form);
-    QVERIFY(refreshed.json.contains(QStringLiteral("access_token")));
-}
-
 void TestSandboxOAuth::helpWorks()
 {
     QProcess help;
@@ -184,7 +143,7 @@ void TestSandboxOAuth::helpWorks()
     QVERIFY(help.waitForFinished(15000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray out = help.readAllStandardOutput();
-    for (const char *option : {"--listen", "--data", "--seed-demo", "--latency-ms", "--error-rate", "--rate-limit", "--token-lifetime"})
+    for (const char *option : {"--listen", "--data", "--seed-demo", "--latency-ms", "--error-rate", "--rate-limit", "--token-lifetime", "--code-lifetime"})
         QVERIFY2(out.contains(option), option);
 }
 
