@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/profiledetailspane.h"
+
+#include <QJsonArray>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace crmsync;
+
+class TestProfileDetailsPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsErrorsAndConflictsAndRestores()
+    {
+        ProfileDetailsPane pane;
+        const QJsonObject report{
+            {"status", "errors"},
+            {"errors", QJsonArray{QJsonObject{{"item", "anna.vcf"}, {"message", "BDAY is not a date"}}}}};
+        pane.setProfile("contacts", report);
+        QCOMPARE(pane.errorList()->topLevelItemCount(), 1);
+        QCOMPARE(pane.errorList()->topLevelItem(0)->text(0), QStringLiteral("anna.vcf"));
+        QCOMPARE(pane.errorList()->topLevelItem(0)->text(1), QStringLiteral("BDAY is not a date"));
+        QVERIFY(!pane.restoreButton()->isEnabled());
+
+        JournalEntry lost;
+        lost.id = 42;
+        lost.time = QDateTime::currentDateTime();
+        lost.losingSide = Side::Remote;
+        lost.losing = {{"Email", "anna@old.example"}, {"Last_Name", "Berg"}};
+        lost.winning = {{"Email", "anna@new.example"}, {"Last_Name", "Berg"}, {"Phone", "123"}};
+        lost.reason = "crm-wins";
+        pane.setConflicts("contacts", {lost});
+        QCOMPARE(pane.conflictList()->count(), 1);
+        QTableWidget *table = pane.comparison();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Email"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("anna@new.example"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("anna@old.example"));
+        QVERIFY(table->item(0, 0)->font().bold()); // differs
+        QVERIFY(!table->item(1, 0)->font().bold()); // Last_Name is the same
+        QCOMPARE(table->item(2, 2)->text(), QString()); // Phone only on the kept side
+        QVERIFY(table->horizontalHeaderItem(2)->text().contains("other side"));
+
+        QSignalSpy restore(&pane, &ProfileDetailsPane::restoreRequested);
+        QVERIFY(pane.restoreButton()->isEnabled());
+        pane.restoreButton()->click();
+        QCOMPARE(restore.size(), 1);
+        QCOMPARE(restore.first().at(0).toString(), QStringLiteral("contacts"));
+        QCOMPARE(restore.first().at(1).toLongLong(), 42);
+        QVERIFY(!pane.restoreButton()->isEnabled());
+        pane.restoreFinished(42, QStringLiteral("changed again"));
+        QVERIFY(pane.restoreButton()->isEnabled());
+
+        // Another profile: its errors, and no conflicts of the previous one.
+        pane.setProfile("events", {});
+        QCOMPARE(pane.errorList()->topLevelItemCount(), 0);
+        QCOMPARE(pane.conflictList()->count(), 0);
+        pane.setConflicts("contacts", {lost}); // a late answer for the old profile
+        QCOMPARE(pane.conflictList()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestProfileDetailsPane)
+#include "tst_profiledetailspane.moc"
