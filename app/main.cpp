@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apptranslations.h"
 #include "cli/cliio.h"
 #include "cli/discovercommand.h"
 #include "cli/editcommand.h"
@@ -7,28 +8,15 @@
 #include "cli/restorecommand.h"
 #include "cli/statuscommand.h"
 #include "cli/synccommand.h"
+#include "gui/guiapplication.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace crmsync;
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("crmsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 QString usage()
 {
@@ -45,7 +33,10 @@ QString usage()
         "  discover list the calendars and address books of a carddav/caldav account\n\n"
         "Run \"crmsync COMMAND --help\" for a command's options. Exit codes: 0 synced, 1 item errors,\n"
         "2 usage or config error, 3 sign-in failed, 4 offline, 5 safety stop.")
-        .arg(QCoreApplication::applicationVersion());
+        .arg(QCoreApplication::applicationVersion())
+        // A separate string, so that the translated text above stays valid.
+        + QCoreApplication::translate("main",
+            "\n\nWithout a command, crmsync opens the app: crmsync [--config FILE] [--demo [--demo-dir DIR]].");
 }
 
 std::unique_ptr<cli::Command> commandFor(const QString &name)
@@ -69,15 +60,18 @@ std::unique_ptr<cli::Command> commandFor(const QString &name)
 
 int main(int argc, char *argv[])
 {
+    // The app only without a command: CLI commands stay headless and need no display.
+    if (GuiApplication::wantsGui(argc, argv))
+        return GuiApplication::run(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crmsync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRMSYNC_VERSION));
     installTranslations(app);
 
     const QStringList args = app.arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+    if (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         cli::out(usage());
-        return args.size() < 2 ? cli::UsageOrConfig : cli::Synced;
+        return cli::Synced;
     }
     if (args.at(1) == QLatin1String("--version")) {
         cli::out(QStringLiteral("crmsync ") + QCoreApplication::applicationVersion());
