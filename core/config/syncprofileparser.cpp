@@ -56,6 +56,7 @@ SyncProfile SyncProfileParser::parse(ConfigObjectReader &reader)
     }
     profile.crmAccount = reader.string(QStringLiteral("crm"), Need::Required);
     profile.remoteAccount = reader.string(QStringLiteral("remote"), Need::Required);
+    profile.collection = reader.string(QStringLiteral("collection"), Need::Optional);
     parsePolicy(reader, profile);
     profile.intervalMinutes = reader.integer(QStringLiteral("interval_minutes"), 0, 0, kMaxIntervalMinutes);
     profile.maxDeletePercent = reader.integer(QStringLiteral("max_delete_percent"), 50, 0, 100);
@@ -162,6 +163,8 @@ QJsonObject SyncProfileParser::toJson(const SyncProfile &profile)
     o.insert(QStringLiteral("module"), ModuleInfo::of(profile.module).apiName());
     o.insert(QStringLiteral("crm"), profile.crmAccount);
     o.insert(QStringLiteral("remote"), profile.remoteAccount);
+    if (!profile.collection.isEmpty())
+        o.insert(QStringLiteral("collection"), profile.collection);
     o.insert(QStringLiteral("direction"), SyncProfile::directionName(profile.direction));
     o.insert(QStringLiteral("conflict"), SyncProfile::conflictName(profile.conflict));
     if (profile.conflict == SyncProfile::Conflict::Merge)

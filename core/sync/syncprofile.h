@@ -25,6 +25,9 @@ struct SyncProfile
     ModuleInfo::Module module = ModuleInfo::Module::Contacts;
     QString crmAccount;
     QString remoteAccount;
+    //! The collection this profile syncs when the remote is a DAV account whose server has
+    //! several (chosen in the setup wizard); empty: the account's own collection or url.
+    QString collection;
     Direction direction = Direction::TwoWay;
     Conflict conflict = Conflict::CrmWins;
     //! Who wins a field changed on both sides under Merge: CrmWins or RemoteWins.
