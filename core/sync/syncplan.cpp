@@ -39,4 +39,12 @@ int SyncPlan::conflicts() const
     return n;
 }
 
+int SyncPlan::matched() const
+{
+    int n = 0;
+    for (const PairPlan &p : pairs)
+        n += p.matchedBy.isEmpty() ? 0 : 1;
+    return n;
+}
+
 } // namespace crmsync

@@ -27,6 +27,8 @@ struct SyncPlan
     Counts crmCounts() const;
     Counts remoteCounts() const;
     int conflicts() const;
+    //! Unlinked pairs found on both sides and paired now (PairPlan::matchedBy), not created twice.
+    int matched() const;
 };
 
 } // namespace crmsync

@@ -36,6 +36,7 @@ QJsonObject SyncReport::toJson() const
         {QStringLiteral("crm"), countsJson(crm)},
         {QStringLiteral("remote"), countsJson(remote)},
         {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("matched"), matched},
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("errors"), errs},
         {QStringLiteral("duration_ms"), durationMs},

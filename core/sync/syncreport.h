@@ -22,6 +22,8 @@ struct SyncReport
     SyncPlan::Counts crm;
     SyncPlan::Counts remote;
     int conflicts = 0;
+    //! Items that existed on both sides and were paired instead of created (the wizard's summary).
+    int matched = 0;
     int skipped = 0;
     QList<ItemError> errors;
     qint64 durationMs = 0;

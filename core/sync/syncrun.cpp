@@ -164,6 +164,7 @@ void SyncRun::onListed()
 
     m_plan = SyncPlanner::plan(m_input);
     m_report.skipped = m_plan.skipped;
+    m_report.matched = m_plan.matched();
     if (!m_plan.safetyStop.isEmpty()) {
         finish(SyncReport::Status::SafetyStop, m_plan.safetyStop);
         return;
