@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -77,6 +78,7 @@ DashboardView::DashboardView(ProfileStatusModel *profiles, LogModel *log, QWidge
             m_details->setProfile(name, m_profiles->lastReport(name));
     });
     connect(profiles, &QAbstractItemModel::modelReset, this, [this] {
+        fitTableToRows();
         if (m_profiles->rowCount() > 0)
             m_table->selectRow(0);
     });
@@ -101,6 +103,16 @@ void DashboardView::hideProgress()
 {
     m_progressLabel->hide();
     m_progress->hide();
+}
+
+void DashboardView::fitTableToRows()
+{
+    // Every profile visible without scrolling (up to a screenful), the rest goes to details.
+    constexpr int MaxRowsShown = 10;
+    const int rows = qBound(3, m_profiles->rowCount(), MaxRowsShown);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                              + 2 * m_table->frameWidth() + m_table->horizontalScrollBar()->sizeHint().height());
 }
 
 void DashboardView::showContextMenu(const QPoint &pos)

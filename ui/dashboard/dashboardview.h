@@ -41,6 +41,7 @@ signals:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void fitTableToRows();
 
     ProfileStatusModel *m_profiles;
     QTableView *m_table = nullptr;

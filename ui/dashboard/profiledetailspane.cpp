@@ -50,6 +50,9 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     m_errors->header()->setStretchLastSection(true);
 
     m_compare->setColumnCount(3);
+    m_compare->setHorizontalHeaderLabels({tr("Field", "conflict comparison column"),
+                                          tr("Kept", "conflict comparison column: the winning version"),
+                                          tr("Lost", "conflict comparison column: the losing version")});
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->verticalHeader()->hide();
     m_compare->horizontalHeader()->setStretchLastSection(true);
@@ -146,7 +149,7 @@ void ProfileDetailsPane::showConflict(int row)
 {
     m_restoreStatus->clear();
     if (row < 0 || row >= m_entries.size()) {
-        m_compare->clear();
+        m_compare->clearContents();
         m_compare->setRowCount(0);
         m_restore->setEnabled(false);
         return;
