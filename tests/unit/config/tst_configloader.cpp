@@ -193,8 +193,14 @@ void TestConfigLoader::parse_data()
         "collection": "https://dav.example/u/cal/"})") << QStringList{};
     QTest::newRow("dav without url") << withAccounts(R"("ab": {"type": "carddav"})")
                                      << QStringList{"accounts.ab.url: missing required key"};
-    QTest::newRow("dav bad url") << withAccounts(R"("ab": {"type": "caldav", "url": "dav.example"})")
-                                 << QStringList{R"(accounts.ab.url: "dav.example" is not an http(s) URL)"};
+    // A bare domain or an e-mail address is discovered (RFC 6764, docs/dav.md); a path
+    // without a scheme is neither.
+    QTest::newRow("dav bad url") << withAccounts(R"("ab": {"type": "caldav", "url": "dav.example/cal"})")
+                                 << QStringList{R"(accounts.ab.url: "dav.example/cal" is not an http(s) URL)"};
+    QTest::newRow("dav url is a domain") << withAccounts(R"("ab": {"type": "caldav", "url": "dav.example"})")
+                                         << QStringList{};
+    QTest::newRow("dav url is an e-mail address")
+        << withAccounts(R"("ab": {"type": "carddav", "url": "taro@dav.example"})") << QStringList{};
     QTest::newRow("dav password command without username")
         << withAccounts(R"("ab": {"type": "carddav", "url": "https://d/", "password_command": ["pass", "d"]})")
         << QStringList{"accounts.ab.username: password_command is given"};
