@@ -52,6 +52,33 @@ QString DavServerProcess::nameOf(Server server)
     return server == Server::Xandikos ? QStringLiteral("xandikos") : QStringLiteral("radicale");
 }
 
+bool DavServerProcess::useTls()
+{
+    if (m_server != Server::Radicale || !m_dir.isValid()) {
+        m_error = QStringLiteral("TLS is only set up for Radicale");
+        return false;
+    }
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   certificateFile()});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        m_error = QStringLiteral("openssl could not make a certificate: ") + QString::fromUtf8(openssl.readAll());
+        return false;
+    }
+    m_tls = true;
+    return true;
+}
+
+QString DavServerProcess::certificateFile() const
+{
+    return m_dir.filePath(QStringLiteral("certificate.pem"));
+}
+
 bool DavServerProcess::start()
 {
     m_error.clear();
@@ -80,6 +107,9 @@ bool DavServerProcess::start()
                 QStringLiteral("--storage-filesystem-folder"), m_dir.path(),
                 QStringLiteral("--server-hosts"), QStringLiteral("127.0.0.1:") + port,
                 QStringLiteral("--auth-type"), QStringLiteral("none")};
+        if (m_tls)
+            args << QStringLiteral("--server-ssl") << QStringLiteral("True") << QStringLiteral("--server-certificate")
+                 << certificateFile() << QStringLiteral("--server-key") << m_dir.filePath(QStringLiteral("key.pem"));
     } else {
         program = QStringLiteral("/usr/bin/xandikos");
         args = {QStringLiteral("-d"), m_dir.path(), QStringLiteral("-l"), QStringLiteral("127.0.0.1"),
@@ -116,7 +146,7 @@ void DavServerProcess::stop()
 
 QUrl DavServerProcess::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QUrl DavServerProcess::addressBookUrl() const

@@ -32,6 +32,16 @@ public:
     static Server fromName(const QString &name, bool *ok = nullptr);
     static QString nameOf(Server server);
 
+    /*!
+     * Radicale only: serve https with a self-signed certificate for 127.0.0.1 (CN and
+     * subjectAltName IP), made now by openssl in the server's temporary directory, so no
+     * key is ever committed. Call before start(); baseUrl() then says https.
+     */
+    bool useTls();
+    bool usesTls() const { return m_tls; }
+    //! The PEM certificate useTls() made.
+    QString certificateFile() const;
+
     bool start();
     //! Kills the process by its PID and waits for it.
     void stop();
@@ -51,5 +61,6 @@ private:
     Server m_server;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
     QString m_error;
 };
