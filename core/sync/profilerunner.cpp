@@ -12,6 +12,7 @@
 #include "formats/vcard/vcardcodec.h"
 #include "net/networkcontext.h"
 #include "queue/replayer.h"
+#include "secrets/accountsecretsjob.h"
 #include "state/statedb.h"
 #include "sync/crmfieldcheck.h"
 #include "sync/restorerun.h"
@@ -73,7 +74,27 @@ Status ProfileRunner::prepare(const Options &options)
 
 void ProfileRunner::start()
 {
-    QMetaObject::invokeMethod(this, &ProfileRunner::runNext, Qt::QueuedConnection);
+    withSecrets(m_queue, [this] { runNext(); });
+}
+
+void ProfileRunner::withSecrets(const QList<SyncProfile> &profiles, std::function<void()> then)
+{
+    QList<AccountConfig> accounts;
+    for (const SyncProfile &p : profiles)
+        accounts << m_config.accounts.value(p.crmAccount) << m_config.accounts.value(p.remoteAccount);
+    delete m_secrets;
+    m_secrets = new AccountSecretsJob(accounts, {}, this);
+    // The keychain answers asynchronously; nothing is built before it has (a job always
+    // finishes from the event loop, so this also keeps start() non-reentrant).
+    connect(m_secrets, &Job::finished, this, [then = std::move(then)] { then(); });
+    m_secrets->start();
+}
+
+Result<QString> ProfileRunner::keychainSecret(const AccountConfig &account) const
+{
+    if (!m_secrets)
+        return Error::make(Error::Category::Config, tr("account %1: its keychain secret was not fetched").arg(account.name));
+    return m_secrets->secretFor(account);
 }
 
 Result<ZohoSession *> ProfileRunner::sessionFor(const AccountConfig &account)
@@ -83,7 +104,8 @@ Result<ZohoSession *> ProfileRunner::sessionFor(const AccountConfig &account)
     if (m_sessionErrors.contains(account.name))
         return m_sessionErrors.value(account.name);
     const QString who = tr("account %1").arg(account.name);
-    Result<QString> token = SecretCommand::run(account.refreshTokenCommand, who);
+    Result<QString> token = account.secretInKeychain ? keychainSecret(account)
+                                                     : SecretCommand::run(account.refreshTokenCommand, who);
     QString secret = account.clientSecret;
     if (token && !account.clientSecretCommand.isEmpty()) {
         const Result<QString> s = SecretCommand::run(account.clientSecretCommand, who);
@@ -121,9 +143,10 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
         collection.url = DavServiceLocator::addressUrl(account.collectionUrl());
         collection.username = account.username;
         collection.context = m_network;
-        if (!account.passwordCommand.isEmpty()) {
-            const Result<QString> password =
-                SecretCommand::run(account.passwordCommand, tr("account %1").arg(account.name));
+        if (account.secretInKeychain || !account.passwordCommand.isEmpty()) {
+            const Result<QString> password = account.secretInKeychain
+                ? keychainSecret(account)
+                : SecretCommand::run(account.passwordCommand, tr("account %1").arg(account.name));
             if (!password)
                 return password.error();
             collection.password = password.value();
@@ -225,6 +248,10 @@ void ProfileRunner::replayThenRun(const SyncProfile &profile, ZohoSession *sessi
 
 void ProfileRunner::startReplay(const QString &profileName)
 {
+    const auto p = std::find_if(m_config.profiles.cbegin(), m_config.profiles.cend(),
+                                [&](const SyncProfile &x) { return x.name == profileName; });
+    if (p != m_config.profiles.cend() && !m_secrets)
+        return withSecrets({*p}, [this, profileName] { startReplay(profileName); });
     const auto it = std::find_if(m_config.profiles.cbegin(), m_config.profiles.cend(),
                                  [&](const SyncProfile &p) { return p.name == profileName; });
     const Result<ZohoSession *> session = it == m_config.profiles.cend()
@@ -262,7 +289,10 @@ void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &ma
     if (!built) {
         SyncReport failed;
         failed.profile = profile.name;
-        failed.status = SyncReport::Status::Errors;
+        // A remote that cannot sign in (no keychain entry, password command failed) needs
+        // the user like a CRM that cannot: the CLI's exit code 3.
+        failed.status = built.error().category == Error::Category::Auth ? SyncReport::Status::AuthError
+                                                                        : SyncReport::Status::Errors;
         failed.message = built.error().userMessage;
         failed.errors.append({profile.name, built.error()});
         m_reports.append(failed);
@@ -286,6 +316,8 @@ void ProfileRunner::startRestore(const QString &profileName, qint64 entryId)
 {
     const auto it = std::find_if(m_config.profiles.cbegin(), m_config.profiles.cend(),
                                  [&](const SyncProfile &p) { return p.name == profileName; });
+    if (!m_secrets)
+        return withSecrets({*it}, [this, profileName, entryId] { startRestore(profileName, entryId); });
     auto *restore = new RestoreRun(*it, {}, m_db.get(), this);
     const Result<BuiltSides> built = buildSides(*it, restore);
     if (!built) {

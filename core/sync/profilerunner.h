@@ -15,6 +15,7 @@
 
 namespace crmsync {
 
+class AccountSecretsJob;
 class NetworkContext;
 class StateDb;
 class Store;
@@ -25,8 +26,10 @@ class ZohoSession;
  * stores and codecs each profile needs, runs it (SyncRun) and collects the reports.
  * The CLI uses it directly; the app runs it on its sync worker thread.
  *
- * Secrets come from the accounts' *_command entries (SecretCommand); a profile whose
- * account cannot sign in gets an auth-error report and the others still run.
+ * Secrets come from the accounts' *_command entries (SecretCommand) or, for accounts
+ * with "secret": "keychain", from SessionSecrets or the OS keychain, fetched
+ * asynchronously before anything starts (AccountSecretsJob); a profile whose account
+ * cannot sign in gets an auth-error report and the others still run.
  */
 class ProfileRunner : public QObject
 {
@@ -66,6 +69,9 @@ signals:
 
 private:
     void runNext();
+    //! Fetches the keychain secrets of \a profiles' accounts, then calls \a then.
+    void withSecrets(const QList<SyncProfile> &profiles, std::function<void()> then);
+    Result<QString> keychainSecret(const AccountConfig &account) const;
     void runProfile(const SyncProfile &profile, const QStringList &mandatoryFields);
     //! The outbox first, so the sync sees the user's queued changes (docs/offline.md).
     void replayThenRun(const SyncProfile &profile, ZohoSession *session, const std::function<void(const Error &)> &failed);
@@ -87,6 +93,7 @@ private:
     QList<SyncReport> m_reports;
     std::unique_ptr<StateDb> m_db;
     NetworkContext *m_network = nullptr;
+    AccountSecretsJob *m_secrets = nullptr;
     QHash<QString, ZohoSession *> m_sessions;
     QHash<QString, Error> m_sessionErrors;
     Error m_restoreError;
