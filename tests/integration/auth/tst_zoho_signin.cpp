@@ -107,6 +107,8 @@ private slots:
     void signIn();
     void stateTampered_data();
     void stateTampered();
+    void forgedAccountsServerIgnored();
+    void listenerAnswersOnlyTheCallback();
     void cancelWhileWaiting();
     void cancelWhileExchanging();
     void accountsServerUnreachable();
@@ -295,6 +297,40 @@ void TestZohoSignIn::stateTampered()
     QCOMPARE(browser.send(consent.location).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 20000);
     QCOMPARE(failed.count(), 0);
+}
+
+void TestZohoSignIn::forgedAccountsServerIgnored()
+{
+    ZohoSignInFlow flow(settings(*m_sandbox));
+    QSignalSpy open(&flow, &ZohoSignInFlow::openBrowser);
+    QSignalSpy succeeded(&flow, &ZohoSignInFlow::succeeded);
+    flow.start();
+    Browser browser;
+    const Answer consent = browser.decide(open.at(0).at(0).toUrl(), QStringLiteral("allow"));
+    QCOMPARE(consent.status, 302);
+    // Neither Zoho's nor the configured server: the code and secret must not go there.
+    const QUrl forged = withQueryItem(consent.location, QStringLiteral("accounts-server"), QStringLiteral("http://127.0.0.1:1"));
+    QCOMPARE(browser.send(forged).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 20000);
+    QCOMPARE(succeeded.at(0).at(0).value<ZohoGrant>().accountsServer, m_sandbox->baseUrl());
+}
+
+void TestZohoSignIn::listenerAnswersOnlyTheCallback()
+{
+    ZohoSignInFlow flow(settings(*m_sandbox));
+    QSignalSpy open(&flow, &ZohoSignInFlow::openBrowser);
+    QSignalSpy succeeded(&flow, &ZohoSignInFlow::succeeded);
+    QSignalSpy failed(&flow, &ZohoSignInFlow::failed);
+    flow.start();
+    const QUrl redirect = flow.redirectUri();
+    Browser browser;
+    QCOMPARE(browser.send(redirect.resolved(QUrl(QStringLiteral("/favicon.ico")))).status, 404);
+    QCOMPARE(browser.send(redirect, "code=x").status, 405); // POST
+    QCOMPARE(browser.send(withQueryItem(redirect, QStringLiteral("code"), QStringLiteral("guess"))).status, 400); // no state
+    QCoreApplication::processEvents();
+    QCOMPARE(succeeded.count() + failed.count(), 0);
+    QVERIFY(flow.isRunning());
+    flow.cancel();
 }
 
 void TestZohoSignIn::cancelWhileWaiting()
