@@ -105,6 +105,8 @@ ServerSignInPage::ServerSignInPage(AppContext *context, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_found, 1);
     layout->addWidget(m_continueWithout, 0, Qt::AlignLeft);
+    // Takes the spare room while the list is hidden, so the rows stay together at the top.
+    layout->addStretch();
 
     connect(m_test, &QPushButton::clicked, this, &ServerSignInPage::testAndSave);
     connect(m_continueWithout, &QPushButton::clicked, this, [this] {
