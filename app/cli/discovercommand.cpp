@@ -6,6 +6,7 @@
 #include "cli/exitcode.h"
 #include "config/secretcommand.h"
 #include "connectors/dav/davdiscoveryjob.h"
+#include "net/tlsfingerprint.h"
 #include "connectors/dav/davservicelocator.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,8 @@ void DiscoverCommand::start()
     // "url" may be an e-mail address or a domain (docs/dav.md): discovery starts from DNS.
     server.url = DavServiceLocator::addressUrl(m_account.url);
     server.username = m_account.username;
+    if (!m_account.tlsTrustedCertificateSha256.isEmpty())
+        server.trustedCertificateSha256 = *TlsFingerprint::parse(m_account.tlsTrustedCertificateSha256);
     if (!m_account.passwordCommand.isEmpty()) {
         // Run once before anything starts (secretcommand.h explains why it may block here).
         const Result<QString> password = SecretCommand::run(m_account.passwordCommand, tr("account %1").arg(m_account.name));
@@ -62,6 +65,14 @@ void DiscoverCommand::start()
         job->deleteLater();
         if (job->hasError()) {
             err(tr("account %1: %2").arg(m_account.name, job->error().userMessage));
+            if (!job->error().certificateSha256.isEmpty()) {
+                // Never trusted silently: the user compares the fingerprint with the one the
+                // server's administrator (or the server itself) shows, then pins it.
+                err(tr("If this is your server's certificate (compare the fingerprint with the one your server "
+                       "shows), add \"tls_trusted_certificate_sha256\": \"%1\" to account %2 in the config "
+                       "file to accept exactly this certificate.")
+                        .arg(job->error().certificateSha256, m_account.name));
+            }
             const Error::Category c = job->error().category;
             emit done(c == Error::Category::Auth ? AuthFailed : job->error().canRetryLater() ? Offline : UsageOrConfig);
             return;

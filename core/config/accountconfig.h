@@ -39,6 +39,9 @@ struct AccountConfig
     QStringList passwordCommand;
     //! The collection URL when given; else url is taken as the collection (no discovery yet).
     QString collection;
+    //! "tls_trusted_certificate_sha256": the one certificate (SHA-256, "AB:CD:…") accepted
+    //! despite TLS errors, after the user checked it (docs/dav.md "Sign-in and TLS").
+    QString tlsTrustedCertificateSha256;
 
     bool isDav() const { return type == Type::CardDav || type == Type::CalDav; }
     //! The collection a DavStore opens: "collection" if given, else "url".

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include "connectors/dav/davservicelocator.h"
+#include "net/tlsfingerprint.h"
 
 namespace crmsync {
 
@@ -100,6 +101,16 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
     account.username = reader.string(QStringLiteral("username"), Need::Optional);
     account.passwordCommand = reader.stringList(QStringLiteral("password_command"), Need::Optional, true);
     parseSecret(reader, account, QStringLiteral("password_command"), !account.passwordCommand.isEmpty());
+    // A self-signed or otherwise untrusted server certificate, pinned by its fingerprint;
+    // kept in the canonical "AB:CD:…" spelling so the file round-trips unchanged.
+    const QString pin = reader.string(QStringLiteral("tls_trusted_certificate_sha256"), Need::Optional);
+    if (!pin.isEmpty()) {
+        const Result<QByteArray> digest = TlsFingerprint::parse(pin);
+        if (digest)
+            account.tlsTrustedCertificateSha256 = TlsFingerprint::format(*digest);
+        else
+            reader.report(QStringLiteral("tls_trusted_certificate_sha256"), digest.error().userMessage);
+    }
     // A DAV collection URL names a folder: keep its trailing slash (url() drops it).
     if (!account.url.isEmpty() && !address)
         account.url += QLatin1Char('/');
@@ -153,6 +164,8 @@ QJsonObject AccountConfigParser::toJson(const AccountConfig &account)
             o.insert(QStringLiteral("username"), account.username);
         if (!account.passwordCommand.isEmpty())
             o.insert(QStringLiteral("password_command"), QJsonArray::fromStringList(account.passwordCommand));
+        if (!account.tlsTrustedCertificateSha256.isEmpty())
+            o.insert(QStringLiteral("tls_trusted_certificate_sha256"), account.tlsTrustedCertificateSha256);
         if (account.secretInKeychain)
             o.insert(QStringLiteral("secret"), QStringLiteral("keychain"));
         return o;

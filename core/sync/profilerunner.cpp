@@ -10,6 +10,7 @@
 #include "connectors/zoho/zohostore.h"
 #include "formats/ical/icalcodec.h"
 #include "formats/vcard/vcardcodec.h"
+#include "net/tlsfingerprint.h"
 #include "net/networkcontext.h"
 #include "queue/replayer.h"
 #include "secrets/accountsecretsjob.h"
@@ -143,6 +144,9 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
         collection.url = DavServiceLocator::addressUrl(account.collectionUrl());
         collection.username = account.username;
         collection.context = m_network;
+        // Checked by the parser: the canonical fingerprint always parses.
+        if (!account.tlsTrustedCertificateSha256.isEmpty())
+            collection.trustedCertificateSha256 = *TlsFingerprint::parse(account.tlsTrustedCertificateSha256);
         if (account.secretInKeychain || !account.passwordCommand.isEmpty()) {
             const Result<QString> password = account.secretInKeychain
                 ? keychainSecret(account)

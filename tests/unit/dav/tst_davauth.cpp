@@ -2,6 +2,7 @@
 // Unit checks of the sign-in pieces DAV requests use: WWW-Authenticate parsing, the
 // RFC 7616 Digest computation, certificate fingerprints, and the refusal of plain http
 // to other computers before any connection is made.
+#include "config/configloader.h"
 #include "connectors/dav/davrequest.h"
 #include "net/digestauth.h"
 #include "net/httpchallenge.h"
@@ -46,6 +47,8 @@ private slots:
     void pickStrongest();
     void fingerprint_data();
     void fingerprint();
+    void configPin_data();
+    void configPin();
     void plainHttpRefusedBeforeConnecting_data();
     void plainHttpRefusedBeforeConnecting();
 };
@@ -192,6 +195,38 @@ void TestDavAuth::fingerprint()
         QCOMPARE(parsed.error().category, Error::Category::Config);
         QVERIFY(parsed.error().userMessage.contains(QStringLiteral("SHA-256")));
     }
+}
+
+void TestDavAuth::configPin_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("stored"); // empty: the config is refused
+    const QString canonical = QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:"
+                                             "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+    QTest::newRow("canonical") << canonical << canonical;
+    QTest::newRow("lower case, no colons") << QString(canonical).remove(QLatin1Char(':')).toLower() << canonical;
+    QTest::newRow("sha-1 length") << canonical.left(59) << QString();
+}
+
+void TestDavAuth::configPin()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, stored);
+    const QByteArray json = R"({"accounts": {"cards": {"type": "carddav", "url": "https://dav.example.com/", )"
+                            R"("tls_trusted_certificate_sha256": ")" + pin.toUtf8() + R"("}}})";
+    const Result<Config> config = ConfigLoader::parse(json, QStringLiteral("config.json"));
+    QCOMPARE(config.ok(), !stored.isEmpty());
+    if (!config) {
+        QVERIFY2(config.error().userMessage.contains(QStringLiteral("tls_trusted_certificate_sha256")),
+                 qPrintable(config.error().userMessage));
+        return;
+    }
+    QCOMPARE(config->accounts.value(QStringLiteral("cards")).tlsTrustedCertificateSha256, stored);
+    // Written back and read again: the same account.
+    const Result<Config> again = ConfigLoader::parse(ConfigLoader::toJson(*config), QStringLiteral("again.json"));
+    QVERIFY(again.ok());
+    QCOMPARE(again->accounts.value(QStringLiteral("cards")), config->accounts.value(QStringLiteral("cards")));
+    QVERIFY(ConfigLoader::toJson(*config).contains("\"tls_trusted_certificate_sha256\": \"" + stored.toUtf8()));
 }
 
 void TestDavAuth::plainHttpRefusedBeforeConnecting_data()
