@@ -14,16 +14,19 @@ QStringList RemoteFieldCatalog::pathsFor(ModuleInfo::Module module)
                 paths << p;
         }
     };
-    for (const FieldMapping &m : FieldMap::defaultFor(module).mappings())
+    // Named, not a temporary: a range-for over a temporary's mappings() would dangle.
+    const FieldMap own = FieldMap::defaultFor(module);
+    for (const FieldMapping &m : own.mappings())
         add({m.remote});
     const ModuleInfo info = ModuleInfo::of(module);
     if (info.isCard()) {
         // Every card module's defaults, so a Leads profile can map what Contacts does.
         for (const ModuleInfo &other : ModuleInfo::all()) {
-            if (other.isCard()) {
-                for (const FieldMapping &m : FieldMap::defaultFor(other.module()).mappings())
-                    add({m.remote});
-            }
+            if (!other.isCard())
+                continue;
+            const FieldMap map = FieldMap::defaultFor(other.module());
+            for (const FieldMapping &m : map.mappings())
+                add({m.remote});
         }
         add({QStringLiteral("FN"), QStringLiteral("NICKNAME"), QStringLiteral("ROLE"), QStringLiteral("URL"),
              QStringLiteral("CATEGORIES"), QStringLiteral("EMAIL"), QStringLiteral("TEL"),
