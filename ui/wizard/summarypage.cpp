@@ -41,7 +41,7 @@ void SummaryPage::initializePage()
 {
     const SyncProfile &p = m_draft->profile;
     const QString collection = p.collection.isEmpty() ? QString() : tr(" (%1)").arg(p.collection);
-    m_overview->setText(tr("<b>%1</b>: %2 in %3 ⇄ %4%5<br>%6<br>Conflicts: %7<br>%8")
+    m_overview->setText(tr("<b>%1</b>: %2 in %3 ⇄ %4%5<br>%6<br>Conflicts: %7<br>Sync frequency: %8")
                             .arg(p.name.toHtmlEscaped(), ModuleInfo::of(p.module).displayName(),
                                  p.crmAccount.toHtmlEscaped(), p.remoteAccount.toHtmlEscaped(),
                                  collection.toHtmlEscaped(),
