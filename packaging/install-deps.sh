@@ -5,12 +5,14 @@
 set -eu
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 export DEBIAN_FRONTEND=noninteractive
+# radicale, xandikos: the real CalDAV/CardDAV servers the tests start; vdirsyncer: the
+# "second device" client in tst_cli_dav and the comparison in bench/ (issue #6).
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends \
     build-essential cmake ninja-build pkg-config git ca-certificates \
     qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev \
     qt6-networkauth-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
-    qtkeychain-qt6-dev libical-dev tzdata \
+    qtkeychain-qt6-dev libical-dev tzdata qt6-translations-l10n \
     curl python3 \
-    radicale xandikos \
-    gnome-keyring dbus-daemon dbus-bin openssl
+    radicale xandikos vdirsyncer \
+    gnome-keyring libsecret-tools dbus-daemon dbus-bin openssl
