@@ -148,6 +148,11 @@ Result<DecodedItem> ZohoRecordCodec::decode(const QByteArray &raw, const FieldMa
     }
     if (record.value(QLatin1String("All_day")).toBool())
         normalizeAllDay(record, item.fields);
+    else if (map.crmFields().contains(QLatin1String("All_day")))
+        // A Zoho boolean is never unset: a null All_day means false (§3.2; the API's default),
+        // and the calendar side always reads true or false. Reading null as "no value" made
+        // every timed event differ from its calendar copy when items were matched anew.
+        item.fields.insert(QStringLiteral("All_day"), false);
     const QJsonArray tags = record.value(QLatin1String("Tag")).toArray();
     for (const QJsonValue &t : tags) {
         const QString name = t.toObject().value(QLatin1String("name")).toString();

@@ -177,7 +177,7 @@ private slots:
         QTest::addColumn<ModuleInfo::Module>("module");
         QTest::addColumn<QByteArray>("values");
         QTest::newRow("event") << ModuleInfo::Module::Events
-                               << QByteArray(R"({"Event_Title":"Review","Start_DateTime":"2024-03-01T09:00:00+00:00","Participants":["a@x","b@x"],"Remind_At":"2024-03-01T08:45:00+00:00","Recurring_Activity":"FREQ=WEEKLY;INTERVAL=1"})");
+                               << QByteArray(R"({"Event_Title":"Review","All_day":false,"Start_DateTime":"2024-03-01T09:00:00+00:00","Participants":["a@x","b@x"],"Remind_At":"2024-03-01T08:45:00+00:00","Recurring_Activity":"FREQ=WEEKLY;INTERVAL=1"})");
         QTest::newRow("task") << ModuleInfo::Module::Tasks
                               << QByteArray(R"({"Subject":"Call","Due_Date":"2024-03-01","Remind_At":"2024-03-01T08:45:00+00:00","Recurring_Activity":"FREQ=DAILY"})");
     }
@@ -196,6 +196,29 @@ private slots:
         const auto decoded = codec.decode(QJsonDocument(record).toJson(), map);
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->fields, in);
+    }
+
+    void unsetAllDayReadsFalse_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::newRow("null") << QByteArray(R"({"id":"1","Event_Title":"A","All_day":null})");
+        QTest::newRow("absent") << QByteArray(R"({"id":"1","Event_Title":"A"})");
+        QTest::newRow("false") << QByteArray(R"({"id":"1","Event_Title":"A","All_day":false})");
+    }
+    void unsetAllDayReadsFalse()
+    {
+        // A timed event reads All_day false on the calendar side too, so both sides agree
+        // when items are matched anew (tst_cli_dav_scale, after the state is deleted).
+        QFETCH(QByteArray, record);
+        const ZohoRecordCodec codec(ModuleInfo::of(ModuleInfo::Module::Events));
+        const auto decoded = codec.decode(record, FieldMap::defaultFor(ModuleInfo::Module::Events));
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->fields.value("All_day"), QJsonValue(false));
+        // Tasks have no All_day: nothing is made up for them.
+        const ZohoRecordCodec tasks(ModuleInfo::of(ModuleInfo::Module::Tasks));
+        const auto task = tasks.decode(R"({"id":"2","Subject":"B"})", FieldMap::defaultFor(ModuleInfo::Module::Tasks));
+        QVERIFY(task.ok());
+        QVERIFY(!task->fields.contains("All_day"));
     }
 };
 
