@@ -24,6 +24,16 @@ Config ProfileEdits::withProfile(const Config &config, const SyncProfile &profil
     return out;
 }
 
+Config ProfileEdits::withPaused(const Config &config, const QString &name, bool paused)
+{
+    Config out = config;
+    for (SyncProfile &p : out.profiles) {
+        if (p.name == name)
+            p.paused = paused;
+    }
+    return out;
+}
+
 bool ProfileEdits::hasProfile(const Config &config, const QString &name)
 {
     return std::any_of(config.profiles.cbegin(), config.profiles.cend(),

@@ -22,6 +22,8 @@ public:
      * there is one (so editing keeps the order the user sees), else it is appended.
      */
     static Config withProfile(const Config &config, const SyncProfile &profile, const QString &replacing = {});
+    //! \a config with the profile named \a name paused or resumed (unchanged when there is none).
+    static Config withPaused(const Config &config, const QString &name, bool paused);
     //! Whether \a config has a profile named \a name.
     static bool hasProfile(const Config &config, const QString &name);
 };

@@ -59,6 +59,7 @@ SyncProfile SyncProfileParser::parse(ConfigObjectReader &reader)
     profile.collection = reader.string(QStringLiteral("collection"), Need::Optional);
     parsePolicy(reader, profile);
     profile.intervalMinutes = reader.integer(QStringLiteral("interval_minutes"), 0, 0, kMaxIntervalMinutes);
+    profile.paused = reader.boolean(QStringLiteral("paused"), false);
     profile.maxDeletePercent = reader.integer(QStringLiteral("max_delete_percent"), 50, 0, 100);
     parseFieldMap(reader, profile);
     parseDefaults(reader, profile);
@@ -170,6 +171,8 @@ QJsonObject SyncProfileParser::toJson(const SyncProfile &profile)
     if (profile.conflict == SyncProfile::Conflict::Merge)
         o.insert(QStringLiteral("merge_fallback"), SyncProfile::conflictName(profile.mergeFallback));
     o.insert(QStringLiteral("interval_minutes"), profile.intervalMinutes);
+    if (profile.paused)
+        o.insert(QStringLiteral("paused"), true);
     o.insert(QStringLiteral("max_delete_percent"), profile.maxDeletePercent);
     QJsonArray map;
     for (const FieldMapping &m : profile.fieldMap.mappings())

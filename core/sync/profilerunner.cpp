@@ -60,7 +60,7 @@ Status ProfileRunner::prepare(const Options &options)
         }
     }
     for (const SyncProfile &p : std::as_const(m_config.profiles)) {
-        if (options.profiles.isEmpty() || options.profiles.contains(p.name))
+        if (options.profiles.isEmpty() ? !p.paused : options.profiles.contains(p.name))
             m_queue.append(p);
     }
     if (!QDir().mkpath(m_stateDir)) {

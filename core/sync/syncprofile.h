@@ -33,6 +33,9 @@ struct SyncProfile
     //! Who wins a field changed on both sides under Merge: CrmWins or RemoteWins.
     Conflict mergeFallback = Conflict::CrmWins;
     int intervalMinutes = 0;
+    //! Paused by the user: the app's schedules, "Sync now" for all and `crmsync sync`
+    //! without --profile leave it alone; naming it still runs it.
+    bool paused = false;
     FieldMap fieldMap;
     //! Values for mandatory CRM fields an item from the other side lacks (step 3).
     QJsonObject defaults;

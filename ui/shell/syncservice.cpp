@@ -66,6 +66,7 @@ void SyncService::setConfig(const Config &config)
     for (const SyncProfile &p : std::as_const(config.profiles)) {
         Profile state = m_profiles.value(p.name);
         state.intervalMinutes = p.intervalMinutes;
+        state.paused = p.paused;
         if (state.intervalMinutes <= 0 && state.result != SyncState::Offline)
             state.next = QDateTime();
         else if (m_started && !state.next.isValid())
@@ -79,6 +80,9 @@ void SyncService::setConfig(const Config &config)
         }
     }
     m_profiles = profiles;
+    // A profile paused or resumed in the config shows it at once, not after its next run.
+    for (const SyncProfile &p : std::as_const(config.profiles))
+        updateState(p.name);
     m_watch->setTargets(targets);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, config] { worker->setConfig(config); });
     if (m_started) {
@@ -127,8 +131,11 @@ int SyncService::waitingChanges(const QString &profile) const
 void SyncService::syncNow(const QString &profile)
 {
     const QStringList names = profile.isEmpty() ? profileNames() : QStringList{profile};
-    for (const QString &name : names)
+    for (const QString &name : names) {
+        if (profile.isEmpty() && m_profiles.value(name).paused)
+            continue;
         enqueue(name);
+    }
 }
 
 void SyncService::pause()
@@ -259,7 +266,7 @@ void SyncService::armTimer()
         return;
     QDateTime earliest;
     for (const Profile &p : std::as_const(m_profiles)) {
-        if (p.next.isValid() && (!earliest.isValid() || p.next < earliest))
+        if (!p.paused && p.next.isValid() && (!earliest.isValid() || p.next < earliest))
             earliest = p.next;
     }
     if (earliest.isValid())
@@ -273,8 +280,8 @@ void SyncService::onTimer()
     const QDateTime now = QDateTime::currentDateTime();
     const QStringList names = profileNames();
     for (const QString &name : names) {
-        const QDateTime next = m_profiles.value(name).next;
-        if (next.isValid() && next <= now)
+        const Profile &p = m_profiles[name];
+        if (!p.paused && p.next.isValid() && p.next <= now)
             enqueue(name);
     }
     armTimer();
@@ -284,7 +291,8 @@ void SyncService::onReachable()
 {
     log(QtInfoMsg, tr("The servers answer again: sending waiting changes and syncing"));
     for (const QString &name : profileNames()) {
-        if (m_profiles.value(name).result == SyncState::Offline)
+        const Profile &p = m_profiles[name];
+        if (!p.paused && p.result == SyncState::Offline)
             enqueue(name);
     }
 }
@@ -297,7 +305,7 @@ void SyncService::updateState(const QString &profile)
     SyncState shown = p.result;
     if (m_running == profile || m_queue.contains(profile))
         shown = SyncState::Syncing;
-    else if (m_paused && p.result != SyncState::NeedsAttention)
+    else if ((m_paused || p.paused) && p.result != SyncState::NeedsAttention)
         shown = SyncState::Paused;
     if (shown == p.shown)
         return;

@@ -46,7 +46,8 @@ public:
     void setMinuteMs(int ms) { m_minuteMs = ms; }
     void setProbeIntervalMs(int ms);
 
-    //! Queues a run of \a profile, or of every profile when empty; runs even when paused.
+    //! Queues a run of \a profile, or of every profile that is not paused on its own when
+    //! empty; runs even when the service is paused.
     void syncNow(const QString &profile = {});
     //! Scheduled and automatic runs wait; a run under way finishes.
     void pause();
@@ -85,6 +86,8 @@ private:
         SyncState result = SyncState::Idle;
         SyncState shown = SyncState::Idle;
         int intervalMinutes = 0;
+        //! Paused by the user (SyncProfile::paused): only a run asked for by name.
+        bool paused = false;
         QDateTime lastSync;
         QDateTime next;
         int waiting = 0;

@@ -72,6 +72,24 @@ private slots:
         QVERIFY2(r["requests"].toInt() <= 3, qPrintable(QString::number(r["requests"].toInt())));
     }
 
+    void pausedProfileRunsOnlyWhenNamed()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        QCOMPARE(f.crm().create(QStringLiteral("Contacts"), someContacts(3)).size(), 3);
+        f.writeConfig(QStringLiteral("Contacts"), QJsonObject{{QStringLiteral("paused"), true}});
+
+        const auto all = f.sync();
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.json.value(QStringLiteral("profiles")).toArray().isEmpty(), all.stdoutData.constData());
+        QVERIFY(f.folderFiles().isEmpty());
+
+        const auto named = f.sync({QStringLiteral("--profile"), QStringLiteral("p")});
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(named.report()["remote"].toObject()["created"].toInt(), 3);
+        QCOMPARE(f.folderFiles().size(), 3);
+    }
+
     void editsOnBothSidesMeet()
     {
         CliFixture f;

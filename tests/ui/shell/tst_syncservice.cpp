@@ -3,6 +3,7 @@
 #include "shell/syncservice.h"
 #include "queue/outbox.h"
 #include "state/statedb.h"
+#include "config/profileedits.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -103,6 +104,37 @@ private slots:
         const int runs = int(finished.size());
         QVERIFY(!finished.wait(1500));
         QCOMPARE(int(finished.size()), runs);
+    }
+
+    void pausedProfileWaitsUntilNamed()
+    {
+        ServiceFixture f;
+        QVERIFY2(f.start(), qPrintable(f.error()));
+        QVERIFY2(f.writeConfig({QStringLiteral("Tasks"), QStringLiteral("Contacts")}, 1), qPrintable(f.error()));
+        SyncService service(f.stateDir());
+        service.setMinuteMs(300);
+        service.setConfig(ProfileEdits::withPaused(f.config(), QStringLiteral("tasks"), true));
+        QSignalSpy finished(&service, &SyncService::runFinished);
+        service.start(); // both are due at start; only contacts runs
+        QCOMPARE(service.state("tasks"), SyncState::Paused);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("contacts"));
+        service.syncNow(); // "Sync now" for all leaves the paused one alone too
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(1000);
+        for (const QList<QVariant> &run : std::as_const(finished))
+            QCOMPARE(run.at(0).toString(), QStringLiteral("contacts"));
+        QCOMPARE(service.state("tasks"), SyncState::Paused);
+
+        service.syncNow(QStringLiteral("tasks")); // named: runs although paused
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(),
+                                             [](const QList<QVariant> &run) { return run.at(0).toString() == "tasks"; }),
+                                 30000);
+
+        service.setConfig(ProfileEdits::withPaused(f.config(), QStringLiteral("tasks"), false)); // resumed
+        QTRY_COMPARE_WITH_TIMEOUT(std::count_if(finished.cbegin(), finished.cend(),
+                                                [](const QList<QVariant> &run) { return run.at(0).toString() == "tasks"; }),
+                                  qsizetype(2), 30000);
     }
 
     void offlineThenBack()

@@ -368,7 +368,7 @@ void TestConfigLoader::roundTrip()
     const QByteArray json = withProfiles(R"(
         {"name": "A", "module": "Contacts", "crm": "crm", "remote": "cards"},
         {"name": "B", "module": "Tasks", "crm": "crm", "remote": "cards", "direction": "crm-to-remote",
-         "conflict": "merge", "merge_fallback": "remote-wins", "interval_minutes": 60, "max_delete_percent": 0,
+         "conflict": "merge", "merge_fallback": "remote-wins", "interval_minutes": 60, "paused": true, "max_delete_percent": 0,
          "field_map": [{"crm": "Subject", "remote": "SUMMARY"}], "defaults": {"Status": "Not Started"},
          "filters": {"include_private": true, "events_range": "past-month", "categories": ["x"]}},
         {"name": "C", "module": "Vendors", "crm": "crm", "remote": "cards", "conflict": "newest-wins"})");
@@ -382,6 +382,7 @@ void TestConfigLoader::roundTrip()
     for (const QString &name : first->accounts.keys())
         QVERIFY(second->accounts.value(name) == first->accounts.value(name));
     QCOMPARE(second->profiles.size(), 3);
+    QVERIFY(second->profiles.at(1).paused && !second->profiles.at(0).paused);
     for (int i = 0; i < 3; ++i) {
         const SyncProfile &a = first->profiles.at(i);
         const SyncProfile &b = second->profiles.at(i);
@@ -393,6 +394,7 @@ void TestConfigLoader::roundTrip()
         QCOMPARE(b.conflict, a.conflict);
         QCOMPARE(b.mergeFallback, a.mergeFallback);
         QCOMPARE(b.intervalMinutes, a.intervalMinutes);
+        QCOMPARE(b.paused, a.paused);
         QVERIFY(b.fieldMap == a.fieldMap);
         QCOMPARE(b.defaults, a.defaults);
         QCOMPARE(b.includePrivate, a.includePrivate);
