@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/guiapplication.h"
 
+#include "agenda/agendaview.h"
 #include "apptranslations.h"
 #include "common/appcontext.h"
 #include "gui/demoenvironment.h"
+#include "shell/appdialogs.h"
 #include "shell/mainwindow.h"
 #include "shell/singleinstance.h"
 #include "shell/syncservice.h"
@@ -14,7 +16,9 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QLocale>
 #include <QSet>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -113,10 +117,10 @@ int GuiApplication::init(const QStringList &arguments)
         m_window->setConfig(m_context->config());
     });
     connect(m_service.get(), &SyncService::attentionNeeded, this, [this](const QString &profile, const QString &message) {
-        if (m_tray)
-            m_tray->notify(tr("CRM Sync: %1 needs you", "notification title; %1 is a profile name").arg(profile), message);
+        notify(tr("CRM Sync: %1 needs you", "notification title; %1 is a profile name").arg(profile), message);
     });
     openWindow();
+    wireWindow();
 
     if (m_demo) {
         connect(m_demo, &DemoEnvironment::ready, this, [this] {
@@ -159,6 +163,39 @@ void GuiApplication::openWindow()
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->show();
     qCInfo(lcApp) << "main window shown; system tray" << (tray ? "available" : "not available");
+}
+
+void GuiApplication::wireWindow()
+{
+    MainWindow *window = m_window.get();
+    m_dialogs = new AppDialogs(m_context.get(), window, this);
+    connect(window, &MainWindow::signInRequested, m_dialogs, &AppDialogs::openSignIn);
+    connect(window, &MainWindow::addProfileRequested, m_dialogs, [this] { m_dialogs->openWizard(); });
+    connect(window, &MainWindow::editProfileRequested, m_dialogs, [this](const QString &p) { m_dialogs->openWizard(p); });
+    connect(window, &MainWindow::pauseProfileRequested, m_dialogs, &AppDialogs::setPaused);
+    connect(window, &MainWindow::removeProfileRequested, m_dialogs, &AppDialogs::confirmRemove);
+    connect(m_dialogs, &AppDialogs::saveFailed, this, [this](const QString &message) {
+        notify(tr("CRM Sync", "notification title"), message);
+    });
+
+    m_agenda = new AgendaView(m_context.get(), window);
+    window->addPage(m_agenda, tr("Today", "main window tab: the agenda"));
+    // The offline copy changes with every run; the agenda reads it again off the GUI thread.
+    connect(m_service.get(), &SyncService::runFinished, m_agenda, &AgendaView::reload);
+    connect(m_agenda, &AgendaView::reminderDue, this, [this](const QString &title, const QDateTime &when) {
+        notify(tr("Reminder: %1", "notification title; %1 is an event title").arg(title),
+               tr("Starts at %1", "reminder text").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
+    });
+}
+
+void GuiApplication::notify(const QString &title, const QString &message)
+{
+    if (m_tray) {
+        m_tray->notify(title, message);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1: %2", "status bar notification: title, text").arg(title, message), 60000);
+    QApplication::alert(m_window.get());
 }
 
 void GuiApplication::startSyncing(bool syncAll)

@@ -9,7 +9,9 @@
 
 namespace crmsync {
 
+class AgendaView;
 class AppContext;
+class AppDialogs;
 class DemoEnvironment;
 class MainWindow;
 class SingleInstance;
@@ -18,7 +20,7 @@ class TrayIcon;
 
 /*!
  * \brief The desktop app's composition root: options, single instance, the demo, and the
- * wiring of SyncService, MainWindow and the tray. main() hands over to run() only for
+ * wiring of SyncService, MainWindow, the tray, the dialogs and the agenda. main() hands over to run() only for
  * `crmsync` without a command, so CLI commands never need a display.
  *
  * Options: --config FILE, --state-dir DIR, --demo, --demo-dir DIR, and the hidden
@@ -42,6 +44,10 @@ private:
     void openWindow();
     void startSyncing(bool syncAll);
     void watchFirstSync();
+    //! The dialogs, the agenda tab and reminders, on the window made by openWindow().
+    void wireWindow();
+    //! A notification through the tray, or without one the status bar and the task bar.
+    void notify(const QString &title, const QString &message);
 
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<SyncService> m_service;
@@ -49,6 +55,8 @@ private:
     SingleInstance *m_instance = nullptr;
     DemoEnvironment *m_demo = nullptr;
     TrayIcon *m_tray = nullptr;
+    AppDialogs *m_dialogs = nullptr;
+    AgendaView *m_agenda = nullptr;
     bool m_quitAfterFirstSync = false;
     QSet<QString> m_firstSyncPending;
     int m_exitCode = 0;

@@ -139,6 +139,11 @@ void AgendaView::updateHeading()
     m_heading->setText(tr("Today, %1").arg(QLocale().toString(m_agenda->day(), QLocale::LongFormat)));
 }
 
+EditorDialog *AgendaView::openEditor() const
+{
+    return m_editor;
+}
+
 void AgendaView::armMidnight()
 {
     // The agenda is "today's": roll over when the day does.

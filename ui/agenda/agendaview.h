@@ -45,7 +45,7 @@ public:
     ReminderScheduler *reminders() const { return m_reminders; }
     QLineEdit *searchEdit() const { return m_search; }
     //! The editor opened last (new or edit), while it is open.
-    EditorDialog *openEditor() const { return m_editor; }
+    EditorDialog *openEditor() const;
 
 public slots:
     //! Reads the offline copy again (after a sync run, say).

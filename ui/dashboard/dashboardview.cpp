@@ -124,6 +124,15 @@ void DashboardView::showContextMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Sync %1 now", "context menu of a dashboard row").arg(name), this,
                     [this, name] { emit syncProfileRequested(name); });
+    const bool paused = m_paused.contains(name);
+    menu->addAction(paused ? tr("Resume %1", "context menu of a dashboard row").arg(name)
+                           : tr("Pause %1", "context menu of a dashboard row").arg(name),
+                    this, [this, name, paused] { emit pauseProfileRequested(name, !paused); });
+    menu->addSeparator();
+    menu->addAction(tr("Edit %1…", "context menu of a dashboard row").arg(name), this,
+                    [this, name] { emit editProfileRequested(name); });
+    menu->addAction(tr("Remove %1…", "context menu of a dashboard row").arg(name), this,
+                    [this, name] { emit removeProfileRequested(name); });
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -34,10 +35,16 @@ public:
     //! \a total 0 with \a done 0 hides the bar (no run); total 0 alone shows it busy.
     void setProgress(const QString &profile, int done, int total);
     void hideProgress();
+    //! The profiles the user paused on their own; the row menu offers to resume them.
+    void setPausedProfiles(const QSet<QString> &names) { m_paused = names; }
 
 signals:
     void currentProfileChanged(const QString &profile);
     void syncProfileRequested(const QString &profile);
+    void editProfileRequested(const QString &profile);
+    void pauseProfileRequested(const QString &profile, bool paused);
+    //! Asks for the profile to go; whoever handles it confirms with the user first.
+    void removeProfileRequested(const QString &profile);
 
 private:
     void showContextMenu(const QPoint &pos);
@@ -49,6 +56,7 @@ private:
     QProgressBar *m_progress = nullptr;
     ProfileDetailsPane *m_details = nullptr;
     QTableView *m_log = nullptr;
+    QSet<QString> m_paused;
 };
 
 } // namespace crmsync

@@ -128,16 +128,23 @@ void MainWindow::connectService()
     });
     connect(m_dashboard, &DashboardView::currentProfileChanged, s, &SyncService::requestDetails);
     connect(m_dashboard, &DashboardView::syncProfileRequested, s, [s](const QString &name) { s->syncNow(name); });
+    connect(m_dashboard, &DashboardView::editProfileRequested, this, &MainWindow::editProfileRequested);
+    connect(m_dashboard, &DashboardView::pauseProfileRequested, this, &MainWindow::pauseProfileRequested);
+    connect(m_dashboard, &DashboardView::removeProfileRequested, this, &MainWindow::removeProfileRequested);
     connect(m_dashboard->details(), &ProfileDetailsPane::restoreRequested, s, &SyncService::restore);
 }
 
 void MainWindow::setConfig(const Config &config)
 {
     m_profiles->setProfiles(config.profiles);
+    QSet<QString> paused;
     for (const SyncProfile &p : config.profiles) {
+        if (p.paused)
+            paused.insert(p.name);
         m_profiles->setState(p.name, m_service->state(p.name));
         m_profiles->setNextSync(p.name, m_service->nextSync(p.name));
     }
+    m_dashboard->setPausedProfiles(paused);
     refreshOverall();
 }
 

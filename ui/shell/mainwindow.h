@@ -61,6 +61,10 @@ signals:
     void addProfileRequested();
     //! Hook: the user wants to sign in to an account (wire to SignInDialog).
     void signInRequested();
+    //! Hooks from the dashboard's row menu (wire to SetupWizard and the config).
+    void editProfileRequested(const QString &profile);
+    void pauseProfileRequested(const QString &profile, bool paused);
+    void removeProfileRequested(const QString &profile);
     //! The overall state or its text changed (tray icon, tooltip).
     void overallStateChanged(crmsync::SyncState state, const QString &toolTip);
     void quitRequested();
