@@ -138,6 +138,8 @@ QVariant ProfileStatusModel::display(const Row &row, int column) const
     case State:
         if (row.state == SyncState::Syncing && row.total > 0)
             return tr("Syncing: %1 of %2", "dashboard state column; items done of items planned").arg(row.done).arg(row.total);
+        if (row.state == SyncState::Idle && !row.lastSync.isValid())
+            return tr("Not synced yet", "dashboard state column: a new profile");
         // The row itself is what needs looking at: its short label, not the tray's hint.
         return row.state == SyncState::NeedsAttention ? StatusIcon::label(row.state)
                                                       : TrayStatus::stateText(row.state, row.waiting);

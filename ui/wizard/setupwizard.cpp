@@ -21,6 +21,9 @@ SetupWizard::SetupWizard(AppContext *context, QWidget *parent)
     setPage(FieldMapStep, m_fieldMapPage);
     setPage(DefaultsStep, m_defaultsPage);
     setPage(SummaryStep, m_summaryPage);
+    // Room for a dozen field pairs on the mapping page and a full summary: the first page
+    // alone would size the wizard to its few rows (seen on a screenshot).
+    resize(sizeHint().expandedTo(QSize(800, 620)));
 }
 
 bool SetupWizard::editProfile(const QString &name)

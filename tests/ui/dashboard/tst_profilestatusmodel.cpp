@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace crmsync;
@@ -90,8 +91,10 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProfiles({profile("leads", ModuleInfo::Module::Leads, 30)});
         const QModelIndex state = model.index(0, ProfileStatusModel::State);
-        QCOMPARE(state.data().toString(), QStringLiteral("Synced"));
+        QCOMPARE(state.data().toString(), QStringLiteral("Not synced yet"));
         QVERIFY(state.data(Qt::DecorationRole).isValid());
+        model.setLastRun("leads", QDateTime::currentDateTime(), QJsonObject{{"status", "ok"}});
+        QCOMPARE(state.data().toString(), QStringLiteral("Synced"));
 
         model.setState("leads", SyncState::Syncing);
         model.setProgress("leads", 40, 120);
