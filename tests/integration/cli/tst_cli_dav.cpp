@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end through the crmsync binary: crm-sandbox ⇄ a real CardDAV/CalDAV server
-// (Radicale for Contacts, Xandikos for Events; reference/protocols.md §4.4).
+// (Radicale for Contacts, Xandikos for Events and Tasks; reference/protocols.md §4.4), and a
+// second client (vdirsyncer) reading and editing what was written.
 #include "clifixture.h"
 #include "connectors/dav/davstore.h"
 #include "davserverprocess.h"
 #include "net/networkcontext.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace crmsync;
 
@@ -185,7 +193,7 @@ private slots:
         QVERIFY(!findItem(store, QStringLiteral("SUMMARY:レビュー").toUtf8()).id.isEmpty());
     }
 
-    void tasksFirstSyncWithXandikos()
+    void tasksTwoWayWithXandikos()
     {
         CliFixture f;
         QVERIFY(f.start());
@@ -214,6 +222,127 @@ private slots:
         const auto second = f.sync();
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
+
+        // A phone marks the task done on the server; the CRM gets a new task meanwhile.
+        QByteArray done = todo.raw;
+        const qsizetype status = done.indexOf("STATUS:");
+        if (status >= 0) {
+            const qsizetype lineEnd = done.indexOf('\n', status);
+            QVERIFY(lineEnd > status);
+            done.replace(status, (done.at(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd) - status, "STATUS:COMPLETED");
+        } else {
+            QVERIFY(done.contains("END:VTODO"));
+            done.replace("END:VTODO", "STATUS:COMPLETED\r\nEND:VTODO");
+        }
+        WriteRequest edit;
+        edit.op = WriteRequest::Op::Update;
+        edit.id = todo.id;
+        edit.expectedVersion = todo.version;
+        edit.raw = done;
+        auto written = run(store.write({edit}));
+        QVERIFY2(written->results().constFirst().ok(), qPrintable(written->results().constFirst().error.detail));
+        QCOMPARE(f.crm().create(QStringLiteral("Tasks"),
+                                QJsonArray{QJsonObject{{QStringLiteral("Subject"), QStringLiteral("契約書を確認")},
+                                                       {QStringLiteral("Due_Date"), QStringLiteral("2026-11-30")},
+                                                       {QStringLiteral("Priority"), QStringLiteral("High")}}})
+                     .size(),
+                 1);
+
+        const auto third = f.sync();
+        QVERIFY2(third.exitCode == 0, third.stdoutData + third.stderrData);
+        QCOMPARE(third.report()["crm"].toObject()["updated"].toInt(), 1);
+        QCOMPARE(third.report()["remote"].toObject()["created"].toInt(), 1);
+        QString statusInCrm;
+        for (const QJsonValue &v : f.crm().list(QStringLiteral("Tasks"), QStringLiteral("Subject,Status"))) {
+            if (v[QStringLiteral("Subject")].toString() == QStringLiteral("見積書を送付"))
+                statusInCrm = v[QStringLiteral("Status")].toString();
+        }
+        QCOMPARE(statusInCrm, QStringLiteral("Completed"));
+        const Item added = findItem(store, QStringLiteral("契約書を確認").toUtf8());
+        QVERIFY(added.raw.contains("BEGIN:VTODO"));
+        QVERIFY(added.raw.contains("PRIORITY:3"));
+
+        const auto fourth = f.sync();
+        QCOMPARE(fourth.exitCode, 0);
+        QCOMPARE(total(fourth.report(), "crm") + total(fourth.report(), "remote"), 0);
+    }
+
+    void secondDeviceReadsWhatWasWritten()
+    {
+        // Another client on another "device": vdirsyncer (Debian package) downloads the
+        // address book CRM Sync wrote into a folder of its own, and its edit comes back.
+        const QString vdirsyncer = QStandardPaths::findExecutable(QStringLiteral("vdirsyncer"));
+        if (vdirsyncer.isEmpty())
+            QSKIP("vdirsyncer is not installed (packaging/install-deps.sh installs it)");
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(DavServerProcess::Server::Radicale);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QCOMPARE(f.crm().create(QStringLiteral("Contacts"), someContacts(4)).size(), 4);
+        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
+        f.writeConfig(QStringLiteral("Contacts"));
+        const auto first = f.sync();
+        QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
+
+        QTemporaryDir device;
+        QVERIFY(device.isValid());
+        const QString local = device.filePath(QStringLiteral("cards"));
+        QVERIFY(QDir().mkpath(local));
+        QFile config(device.filePath(QStringLiteral("config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("[general]\nstatus_path = \"%1\"\n\n"
+                                    "[pair cards]\na = \"phone\"\nb = \"server\"\ncollections = null\n\n"
+                                    "[storage phone]\ntype = \"filesystem\"\npath = \"%2\"\nfileext = \".vcf\"\n\n"
+                                    "[storage server]\ntype = \"carddav\"\nurl = \"%3\"\nusername = \"%4\"\npassword = \"%5\"\n")
+                         .arg(device.filePath(QStringLiteral("status")), local, server.addressBookUrl().toString(),
+                              server.username(), server.password())
+                         .toUtf8());
+        config.close();
+        const auto vdir = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(vdirsyncer, QStringList{QStringLiteral("-c"), config.fileName()} + args);
+            if (!p.waitForFinished(120000))
+                p.kill();
+            p.waitForFinished();
+            return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll());
+        };
+        auto [code, out] = vdir({QStringLiteral("discover")});
+        QVERIFY2(code == 0, out.constData());
+        std::tie(code, out) = vdir({QStringLiteral("sync")});
+        QVERIFY2(code == 0, out.constData());
+        QDir cards(local);
+        const QStringList files = cards.entryList({QStringLiteral("*.vcf")}, QDir::Files);
+        QCOMPARE(files.size(), 4);
+        QString edited;
+        for (const QString &name : files) {
+            QFile file(cards.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray card = file.readAll();
+            QVERIFY2(card.contains(QStringLiteral("太郎").toUtf8()), card.constData());
+            if (card.contains("person2@example.com"))
+                edited = file.fileName();
+        }
+        QVERIFY(!edited.isEmpty());
+
+        // The second device edits a title; CRM Sync brings it to the CRM.
+        QFile file(edited);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray card = file.readAll().replace("TITLE:Manager", "TITLE:部長");
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(card);
+        file.close();
+        std::tie(code, out) = vdir({QStringLiteral("sync")});
+        QVERIFY2(code == 0, out.constData());
+        const auto second = f.sync();
+        QVERIFY2(second.exitCode == 0, second.stdoutData + second.stderrData);
+        QCOMPARE(second.report()["crm"].toObject()["updated"].toInt(), 1);
+        bool seen = false;
+        for (const QJsonValue &v : f.crm().list(QStringLiteral("Contacts"), QStringLiteral("Title,Email")))
+            seen = seen || (v[QStringLiteral("Email")].toString() == QLatin1String("person2@example.com")
+                            && v[QStringLiteral("Title")].toString() == QStringLiteral("部長"));
+        QVERIFY(seen);
     }
 
     void discoverListsCollections_data()
