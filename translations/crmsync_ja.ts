@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not change the login items of Windows</source>
+        <translation>Windows のスタートアップの設定を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not remove %1, so CRM Sync still starts at login</source>
+        <translation>%1 を削除できなかったため、CRM Sync はログイン時に引き続き起動します</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to start CRM Sync at login: %2</source>
+        <translation>ログイン時に CRM Sync を起動するための %1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>missing required key</source>
@@ -154,6 +169,14 @@
     <message>
         <source>account &quot;%1&quot; is a %2 account, which cannot hold %3</source>
         <translation>アカウント「%1」は %2 アカウントのため、%3 は扱えません</translation>
+    </message>
+    <message>
+        <source>give &quot;secret&quot;: &quot;keychain&quot; or %1, not both</source>
+        <translation>&quot;secret&quot;: &quot;keychain&quot; と %1 は、どちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;secret&quot;: &quot;keychain&quot; is given, so a username is needed too</source>
+        <translation>&quot;secret&quot;: &quot;keychain&quot; を指定した場合は、ユーザー名も指定してください</translation>
     </message>
 </context>
 <context>
@@ -472,6 +495,37 @@
     </message>
 </context>
 <context>
+    <name>SignInMessages</name>
+    <message>
+        <source>The server did not accept this user name and password. Check both. If your account uses 2-step verification, sign in with an app-specific password instead of your usual one.</source>
+        <translation>サーバーがこのユーザー名とパスワードを受け付けませんでした。両方を確認してください。アカウントで 2段階認証を使用している場合は、通常のパスワードではなく、アプリケーション専用のパスワードでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>サーバーがサインインを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection. (%1)</source>
+        <translation>サーバーに接続できません。アドレスとネットワーク接続を確認してください。(%1)</translation>
+    </message>
+    <message>
+        <source>Certificate problem: the server&apos;s identity could not be verified, so nothing was sent. %1</source>
+        <translation>証明書の問題: サーバーの身元を確認できなかったため、何も送信していません。%1</translation>
+    </message>
+    <message>
+        <source>Zoho did not accept the sign-in: it has expired or is no longer valid. Sign in again. (%1)</source>
+        <translation>Zoho がサインインを受け付けませんでした: サインインの有効期限が切れたか、無効になっています。もう一度サインインしてください。(%1)</translation>
+    </message>
+    <message>
+        <source>Zoho cannot be reached. Check your network connection and the data centre. (%1)</source>
+        <translation>Zoho に接続できません。ネットワーク接続とデータセンターを確認してください。(%1)</translation>
+    </message>
+    <message>
+        <source>Certificate problem: the connection to Zoho could not be verified. %1</source>
+        <translation>証明書の問題: Zoho との接続を検証できませんでした。%1</translation>
+    </message>
+</context>
+<context>
     <name>StateDb</name>
     <message>
         <source>open the sync state</source>
@@ -683,6 +737,29 @@
     </message>
 </context>
 <context>
+    <name>StatusIcon</name>
+    <message>
+        <source>Synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+</context>
+<context>
     <name>SyncFilter</name>
     <message>
         <source>private item (not synced)</source>
@@ -744,6 +821,48 @@
     </message>
 </context>
 <context>
+    <name>TlsFingerprint</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 32 pairs of hex digits like &quot;AB:CD:…&quot;.</source>
+        <translation>「%1」は SHA-256 のフィンガープリントではありません: &quot;AB:CD:…&quot; のように、2 桁の 16 進数を 32 組指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <comment>tray and status bar: edits queued for the CRM</comment>
+        <translation>
+            <numerusform>オフライン (送信待ちの変更 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>tray and status bar: the CRM cannot be reached</comment>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Needs attention: open the dashboard</source>
+        <comment>tray: a profile has errors or must sign in again</comment>
+        <translation>要確認: ダッシュボードを開いてください</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <comment>tray tooltip; %1 is a date and time</comment>
+        <translation>最終同期日時: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <comment>tray tooltip</comment>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>CRM Sync</source>
+        <comment>application name in the tray tooltip</comment>
+        <translation>CRM Sync</translation>
+    </message>
+</context>
+<context>
     <name>VCardCodec</name>
     <message>
         <source>vCard data</source>
@@ -791,6 +910,91 @@
     <message>
         <source>%1: no vCard found.</source>
         <translation>%1: vCard が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardChoices</name>
+    <message>
+        <source>Manually (Sync now)</source>
+        <translation>手動 (今すぐ同期)</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>15分ごと</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>1時間ごと</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>1日1回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-way sync</source>
+        <translation>双方向同期</translation>
+    </message>
+    <message>
+        <source>One-way sync: Zoho CRM → %1</source>
+        <translation>一方向同期:Zoho CRM から %1 への同期</translation>
+    </message>
+    <message>
+        <source>One-way sync: %1 → Zoho CRM</source>
+        <translation>一方向同期:%1 から Zoho CRM への同期</translation>
+    </message>
+    <message>
+        <source>Zoho CRM&apos;s data wins</source>
+        <translation>Zoho CRM のデータを優先する</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data wins</source>
+        <translation>%1 のデータを優先する</translation>
+    </message>
+    <message>
+        <source>The newest change wins</source>
+        <translation>最新の変更を優先する</translation>
+    </message>
+    <message>
+        <source>Merge field by field (Zoho CRM wins a field changed on both sides)</source>
+        <translation>項目ごとに統合する (両方で変更された項目は Zoho CRM を優先)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべての予定</translation>
+    </message>
+    <message>
+        <source>Today&apos;s events</source>
+        <translation>今日の予定</translation>
+    </message>
+    <message>
+        <source>Past month&apos;s events</source>
+        <translation>過去1か月の予定</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>プロファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name must not start or end with a space.</source>
+        <translation>名前の先頭と末尾にはスペースを使用できません。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロファイルはすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 ⇄ %2</source>
+        <translation>%1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1073,391 @@
     </message>
 </context>
 <context>
+    <name>crmsync::AccountSecretJob</name>
+    <message>
+        <source>account %1</source>
+        <translation>アカウント %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::AccountSecretsJob</name>
+    <message>
+        <source>account %1: %2</source>
+        <translation>アカウント %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1 is not signed in: the system keychain has no sign-in for it. Sign in with the app again (or give a *_command in the config).</source>
+        <translation>アカウント %1 はサインインしていません: システムのキーチェーンにこのアカウントのサインイン情報がありません。アプリでもう一度サインインしてください (または設定ファイルで *_command を指定してください)。</translation>
+    </message>
+    <message>
+        <source>account %1: its keychain secret was not fetched</source>
+        <translation>アカウント %1: キーチェーンから秘密情報を取得していません</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::AgendaModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>期限切れ (期限: %1)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日が期限</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>終日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start – end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Location / status</source>
+        <translation>場所/ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::AgendaView</name>
+    <message>
+        <source>Search name, reading, company or e-mail</source>
+        <translation>名前、よみがな、会社名、メールアドレスで検索</translation>
+    </message>
+    <message>
+        <source>Schedule Meeting…</source>
+        <translation>予定の登録…</translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation>新しいタスク…</translation>
+    </message>
+    <message>
+        <source>New Contact…</source>
+        <translation>新しい連絡先…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日 (%1)</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be read: %1</source>
+        <translation>オフライン用のコピーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No sync profiles yet: set one up to see your agenda here.</source>
+        <translation>同期プロファイルがまだありません。プロファイルを設定すると、ここに予定とタスクが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::AppContext</name>
+    <message>
+        <source>Could not save the settings to %1: %2</source>
+        <translation>設定を %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::AppDialogs</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot; to edit.</source>
+        <translation>編集するプロファイル「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <comment>dialog title</comment>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?
+
+Nothing is deleted: its records stay in Zoho CRM and its items stay on the other side. Only the profile and its schedule go. If you add it again later, the items are matched, not copied twice.</source>
+        <comment>dialog text</comment>
+        <translation>プロファイル「%1」を削除しますか?
+
+データは削除されません: レコードは Zoho CRM に、アイテムは連携先にそのまま残ります。削除されるのは、プロファイルとその同期スケジュールだけです。後で追加し直した場合も、アイテムは対応付けられ、二重にコピーされることはありません。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>dialog button</comment>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::CollectionPicker</name>
+    <message>
+        <source>Could not list the collections: %1</source>
+        <translation>コレクションの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This account has no address book.</source>
+        <translation>このアカウントにはアドレス帳がありません。</translation>
+    </message>
+    <message>
+        <source>This account has no calendar that can hold %1.</source>
+        <translation>このアカウントには、%1を保存できるカレンダーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ContactEditor</name>
+    <message>
+        <source>New Contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>姓:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>名:</translation>
+    </message>
+    <message>
+        <source>Company / account:</source>
+        <translation>会社名/取引先:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>携帯電話:</translation>
+    </message>
+    <message>
+        <source>Enter a last name: the CRM requires one.</source>
+        <translation>姓を入力してください (CRM の必須項目です)。</translation>
+    </message>
+    <message>
+        <source>Enter a company: the CRM requires one for a lead.</source>
+        <translation>会社名を入力してください (見込み客では CRM の必須項目です)。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>メールアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>連絡先の編集</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::CredentialJob</name>
+    <message>
+        <source>No system keychain is available: no Secret Service is running. Install gnome-keyring or KWallet and sign in to your desktop again, or continue without keeping the sign-in.</source>
+        <translation>システムのキーチェーンを使用できません: Secret Service が実行されていません。gnome-keyring または KWallet をインストールしてデスクトップにサインインし直すか、サインイン情報を保持せずに続行してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, has no default keyring, or refused access. Unlock it (for example with your desktop&apos;s password manager) and try again, or continue without keeping the sign-in.</source>
+        <translation>システムのキーチェーンがロックされているか、既定のキーリングがないか、アクセスが拒否されました。キーチェーンのロックを解除して (デスクトップのパスワードマネージャーなどを使用) もう一度試すか、サインイン情報を保持せずに続行してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <extracomment>%1 is the keychain&apos;s own error text</extracomment>
+        <translation>システムのキーチェーンでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::CrmSignInPage</name>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>サインイン情報を保持</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the system keychain. Unchecked, you sign in again after the app quits.</source>
+        <translation>サインイン情報をシステムのキーチェーンに保存します。オフにすると、アプリの終了後にもう一度サインインが必要になります。</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>ブラウザーでサインイン</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Continue without keeping the sign-in</source>
+        <translation>サインイン情報を保持せずに続行</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>アカウント名:</translation>
+    </message>
+    <message>
+        <source>Data centre:</source>
+        <translation>データセンター:</translation>
+    </message>
+    <message>
+        <source>Sign in to Zoho CRM in your web browser. CRM Sync never sees your Zoho password.</source>
+        <translation>Web ブラウザーで Zoho CRM にサインインしてください。Zoho のパスワードが CRM Sync に渡ることはありません。</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, open this address in your browser:</source>
+        <translation>ブラウザーのウィンドウが開かない場合は、このアドレスをブラウザーで開いてください:</translation>
+    </message>
+    <message>
+        <source>Signed in as account “%1”. The sign-in is kept in the system keychain.</source>
+        <translation>アカウント「%1」としてサインインしました。サインイン情報はシステムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>Signed in as account “%1” for this session only.</source>
+        <translation>このセッションの間だけ、アカウント「%1」としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウント名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Browser sign-in is not available in this build.</source>
+        <translation>このビルドでは、ブラウザーでのサインインを使用できません。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in the browser…</source>
+        <translation>ブラウザーでのサインインとアクセスの許可を待っています…</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>サインインを開始しています…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>サインインをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Signed in. Keeping the sign-in in the system keychain…</source>
+        <translation>サインインしました。サインイン情報をシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DashboardView</name>
+    <message>
+        <source>Sync profiles</source>
+        <comment>accessible name of the dashboard table</comment>
+        <translation>同期プロファイル</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>dashboard tab: errors and conflicts of the selected profile</comment>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <comment>dashboard tab</comment>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <comment>progress bar label; %1 is the profile name</comment>
+        <translation>%1 を同期しています…</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <comment>context menu of a dashboard row</comment>
+        <translation>%1 を今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <comment>context menu of a dashboard row</comment>
+        <translation>%1 を再開</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <comment>context menu of a dashboard row</comment>
+        <translation>%1 を一時停止</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <comment>context menu of a dashboard row</comment>
+        <translation>%1 を編集…</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <comment>context menu of a dashboard row</comment>
+        <translation>%1 を削除…</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DavCollectionResolveJob</name>
+    <message>
+        <source>tasks (VTODO)</source>
+        <translation>タスク (VTODO)</translation>
+    </message>
+    <message>
+        <source>events (VEVENT)</source>
+        <translation>予定 (VEVENT)</translation>
+    </message>
+    <message>
+        <source>the calendar %1 does not accept %2 (it takes %3); run &quot;crmsync discover&quot; and put a calendar that does in &quot;collection&quot;.</source>
+        <translation>カレンダー %1 は%2に対応していません (対応しているのは %3)。「crmsync discover」を実行し、対応しているカレンダーを &quot;collection&quot; に指定してください。</translation>
+    </message>
+    <message>
+        <source>no calendar at %1 accepts %2; create one, or name a calendar in &quot;collection&quot; (&quot;crmsync discover&quot; lists them).</source>
+        <translation>%1 には%2に対応したカレンダーがありません。カレンダーを作成するか、&quot;collection&quot; にカレンダーを指定してください (カレンダーの一覧は「crmsync discover」で確認できます)。</translation>
+    </message>
+    <message>
+        <source>no address book found at %1; create one, or name it in &quot;collection&quot; (&quot;crmsync discover&quot; lists them).</source>
+        <translation>%1 にアドレス帳が見つかりません。アドレス帳を作成するか、&quot;collection&quot; にアドレス帳を指定してください (アドレス帳の一覧は「crmsync discover」で確認できます)。</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::DavDiscoveryJob</name>
     <message>
         <source>%1 does not say whose calendars and address books it holds (no current-user-principal); give the collection URL instead.</source>
@@ -891,6 +1480,17 @@
     <message>
         <source>%1 is not an address book; run &quot;crmsync discover&quot; to find the address book&apos;s URL and put it in &quot;collection&quot;.</source>
         <translation>%1 はアドレス帳ではありません。「crmsync discover」でアドレス帳の URL を調べ、&quot;collection&quot; に指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DavServiceLocator</name>
+    <message>
+        <source>&quot;%1&quot; is neither an e-mail address nor a domain name.</source>
+        <translation>「%1」はメールアドレスでもドメイン名でもありません。</translation>
+    </message>
+    <message>
+        <source>%1 offers neither CalDAV nor CardDAV: its DNS SRV records say so (RFC 6764).</source>
+        <translation>%1 は CalDAV にも CardDAV にも対応していません: DNS の SRV レコードでそのように示されています (RFC 6764)。</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1525,333 @@
     <message>
         <source>%1 was refused by the server (HTTP %2).</source>
         <translation>%1 はサーバーに拒否されました (HTTP %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DefaultsPage</name>
+    <message>
+        <source>Default values for required fields</source>
+        <translation>必須項目の初期値</translation>
+    </message>
+    <message>
+        <source>Zoho CRM does not save an item without these fields. When an item from the other side lacks one, this value is used.</source>
+        <translation>Zoho CRM では、これらの項目に値がないアイテムは保存されません。連携先のアイテムに値がない場合は、ここで入力した値が使われます。</translation>
+    </message>
+    <message>
+        <source>These are the required fields Zoho CRM reports for %1.</source>
+        <translation>Zoho CRM から返された%1の必須項目です。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM&apos;s field list could not be read; these are the fields Zoho CRM always requires for %1.</source>
+        <translation>Zoho CRM の項目の一覧を読み込めませんでした。以下は、Zoho CRM で%1に常に必要な必須項目です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Value when the item has none</source>
+        <translation>アイテムに値がない場合の値</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::DemoEnvironment</name>
+    <message>
+        <source>The CRM emulator did not start in time.</source>
+        <translation>CRM エミュレーターが時間内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not start the CRM emulator %1: %2</source>
+        <translation>CRM エミュレーター %1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The CRM emulator stopped at once; see %1</source>
+        <translation>CRM エミュレーターがすぐに停止しました。%1 を確認してください</translation>
+    </message>
+    <message>
+        <source>The CRM emulator crm-sandbox was not found.</source>
+        <translation>CRM エミュレーター crm-sandbox が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the demo settings to %1.</source>
+        <translation>デモの設定を %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::EditSaver</name>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Queued: will be sent when the CRM is reachable.</source>
+        <translation>送信待ちに追加しました: CRM に接続できるようになると送信されます。</translation>
+    </message>
+    <message>
+        <source>The CRM refused the change (kept in the outbox as failed): %1</source>
+        <translation>CRM が変更を拒否しました (失敗として送信待ちキューに残しました): %1</translation>
+    </message>
+    <message>
+        <source>Queued, but signing in to the CRM failed: %1</source>
+        <translation>送信待ちに追加しましたが、CRM へのサインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::EditService</name>
+    <message>
+        <source>The change was not saved: the profile is not ready.</source>
+        <translation>変更を保存できませんでした: プロファイルの準備ができていません。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::EditorDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <source>No sync profile of the config holds this kind of record; add one in the setup wizard first.</source>
+        <translation>この種類のレコードを扱う同期プロファイルが設定にありません。先に [同期の設定] でプロファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::EventEditor</name>
+    <message>
+        <source>All day</source>
+        <translation>終日</translation>
+    </message>
+    <message>
+        <source>Schedule Meeting</source>
+        <translation>予定の登録</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, separated by commas</source>
+        <translation>メールアドレス (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5分前</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15分前</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30分前</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1時間前</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>参加者:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>開始時刻:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>終了時刻:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>リマインダー通知:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>メールアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>終了時刻は開始時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>予定の編集</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::FieldMapModel</name>
+    <message>
+        <source>Choose both fields of each pair, or remove the pair.</source>
+        <translation>各組で両方の項目を選択するか、その組を削除してください。</translation>
+    </message>
+    <message>
+        <source>The CRM field %1 is mapped more than once.</source>
+        <translation>CRM の項目 %1 が複数回関連付けられています。</translation>
+    </message>
+    <message>
+        <source>Map at least one field.</source>
+        <translation>項目を 1 つ以上関連付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — custom field</source>
+        <translation>%1 — カスタム項目</translation>
+    </message>
+    <message>
+        <source>Zoho CRM field</source>
+        <translation>Zoho CRM の項目</translation>
+    </message>
+    <message>
+        <source>Other side&apos;s field</source>
+        <translation>連携先の項目</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::FieldMapPage</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>項目の関連付け</translation>
+    </message>
+    <message>
+        <source>Which Zoho CRM field is synced with which field on the other side. Fields that are not mapped are left as they are.</source>
+        <translation>Zoho CRM のどの項目を連携先のどの項目と同期するかを指定します。関連付けていない項目は変更されません。</translation>
+    </message>
+    <message>
+        <source>Map more fields</source>
+        <translation>他の項目を関連付ける</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Reading the fields of Zoho CRM, including custom fields…</source>
+        <translation>カスタム項目を含め、Zoho CRM の項目を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of Zoho CRM fields includes %n custom field(s).</source>
+        <translation>
+            <numerusform>Zoho CRM の項目の一覧には、カスタム項目が %n 個含まれています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom fields are not listed: the fields of Zoho CRM could not be read (%1). The default mapping works; you can also type a field&apos;s API name.</source>
+        <translation>カスタム項目は一覧にありません: Zoho CRM の項目を読み込めませんでした (%1)。既定の項目の関連付けはそのまま使えます。項目の API 名を直接入力することもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::GuiApplication</name>
+    <message>
+        <source>CRM Sync keeps Zoho CRM in step with your address book, calendar and folders.</source>
+        <translation>CRM Sync は、Zoho CRM をアドレス帳、カレンダー、フォルダーと同期した状態に保ちます。</translation>
+    </message>
+    <message>
+        <source>Open the app on the settings file FILE.</source>
+        <translation>設定ファイル FILE を使ってアプリを開きます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Keep the sync state in DIR.</source>
+        <translation>同期状態を DIR に保存します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Open the app on demo data: a local CRM emulator and folders.</source>
+        <translation>デモデータ (ローカルの CRM エミュレーターとフォルダー) を使ってアプリを開きます。</translation>
+    </message>
+    <message>
+        <source>Keep the demo&apos;s data in DIR (default: %1).</source>
+        <translation>デモのデータを DIR に保存します (初期値: %1)。</translation>
+    </message>
+    <message>
+        <source>CRM Sync: %1 needs you</source>
+        <comment>notification title; %1 is a profile name</comment>
+        <translation>CRM Sync: %1 の確認が必要です</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>dialog title</comment>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <comment>dialog text</comment>
+        <translation>デモを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>CRM Sync</source>
+        <comment>notification title</comment>
+        <translation>CRM Sync</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>main window tab: the agenda</comment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <comment>notification title; %1 is an event title</comment>
+        <translation>リマインダー通知: %1</translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <comment>reminder text</comment>
+        <translation>開始時刻: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status bar notification: title, text</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1892,333 @@
         <source>%1 rejected the request (HTTP %2).</source>
         <translation>%1 がリクエストを拒否しました (HTTP %2)。</translation>
     </message>
+    <message>
+        <source>Refusing the secure connection to %1: %2. The server&apos;s certificate has the SHA-256 fingerprint %3.</source>
+        <translation>%1 との安全な接続を拒否しました: %2。サーバーの証明書の SHA-256 フィンガープリントは %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of user %2 (HTTP %3): check the username and password.</source>
+        <translation>%1 がユーザー %2 のサインインを拒否しました (HTTP %3): ユーザー名とパスワードを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::LogModel</name>
+    <message>
+        <source>Warning</source>
+        <comment>log level</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>log level</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <comment>log level</comment>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>log column</comment>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>log column</comment>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>log column</comment>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::LoopbackRedirectListener</name>
+    <message>
+        <source>CRM Sync cannot receive the sign-in answer: listening on 127.0.0.1 failed (%1).</source>
+        <translation>CRM Sync がサインインの応答を受け取れません: 127.0.0.1 での待ち受けに失敗しました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::MainWindow</name>
+    <message>
+        <source>CRM Sync</source>
+        <comment>main window title</comment>
+        <translation>CRM Sync</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>main window tab</comment>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>action: sync all profiles</comment>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <comment>action: open the setup wizard</comment>
+        <translation>プロファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <comment>action: sign in to the CRM or a server</comment>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <comment>tray menu action</comment>
+        <translation>ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <comment>action: quit the app</comment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <comment>settings menu: start the app when the user logs in</comment>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>toolbar name</comment>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <comment>menu</comment>
+        <translation>同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <comment>menu</comment>
+        <translation>設定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>action: resume scheduled syncs</comment>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>action: pause scheduled syncs</comment>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Quit CRM Sync?</source>
+        <comment>dialog title</comment>
+        <translation>CRM Sync を終了しますか?</translation>
+    </message>
+    <message>
+        <source>There is no system tray here, so closing the window quits CRM Sync and scheduled syncs stop until you start it again. Quit now?</source>
+        <comment>dialog text</comment>
+        <translation>この環境にはシステムトレイがないため、ウィンドウを閉じると CRM Sync が終了し、もう一度起動するまで定期的な同期は行われません。今すぐ終了しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ModulePage</name>
+    <message>
+        <source>Collection:</source>
+        <translation>コレクション:</translation>
+    </message>
+    <message>
+        <source>Include private items</source>
+        <translation>非公開のアイテムも同期する</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>同期する予定:</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>同期の対象</translation>
+    </message>
+    <message>
+        <source>Choose a Zoho CRM module and where its items are kept on the other side.</source>
+        <translation>Zoho CRM のタブと、そのアイテムを保存する連携先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty syncs all</source>
+        <translation>カンマ区切り。空欄の場合はすべて同期します</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>タブ:</translation>
+    </message>
+    <message>
+        <source>Zoho CRM account:</source>
+        <translation>Zoho CRM のアカウント:</translation>
+    </message>
+    <message>
+        <source>Sync with:</source>
+        <translation>連携先:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>同期の方向:</translation>
+    </message>
+    <message>
+        <source>When an item changed on both sides:</source>
+        <translation>データの競合が発生した場合の処理:</translation>
+    </message>
+    <message>
+        <source>Sync frequency:</source>
+        <translation>同期の頻度:</translation>
+    </message>
+    <message>
+        <source>Categories / groups:</source>
+        <translation>カテゴリー/グループ:</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>プロファイル名:</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>There is no Zoho CRM account yet: sign in to Zoho CRM first.</source>
+        <translation>Zoho CRM のアカウントがまだありません。先に Zoho CRM にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>There is no account that can hold %1: add a folder or a %2 account first.</source>
+        <translation>%1を保存できるアカウントがありません。先にフォルダーまたは %2 のアカウントを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose a Zoho CRM account.</source>
+        <translation>Zoho CRM のアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account to sync with.</source>
+        <translation>連携先のアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a collection.</source>
+        <translation>コレクションを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ProfileDetailsPane</name>
+    <message>
+        <source>Restore this version</source>
+        <comment>dashboard: bring back the version that lost a conflict</comment>
+        <translation>このデータを復元</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>per-item error list column</comment>
+        <translation>アイテム</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>per-item error list column</comment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>conflict comparison column</comment>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <comment>conflict comparison column: the winning version</comment>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>conflict comparison column: the losing version</comment>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>Errors of the last run</source>
+        <comment>dashboard details</comment>
+        <translation>前回の実行のエラー</translation>
+    </message>
+    <message>
+        <source>Conflicts: versions that lost</source>
+        <comment>dashboard details</comment>
+        <translation>競合: 不採用になったデータ</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <comment>dashboard: a restore is running</comment>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Select a profile to see its errors and conflicts.</source>
+        <comment>dashboard details</comment>
+        <translation>プロファイルを選択すると、エラーと競合が表示されます。</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <comment>dashboard details title; %1 is the profile name</comment>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <comment>dashboard details title; %2 is the last run&apos;s message</comment>
+        <translation>プロファイル %1: %2</translation>
+    </message>
+    <message>
+        <source>CRM version</source>
+        <comment>conflict list: the losing version came from the CRM</comment>
+        <translation>CRM のデータ</translation>
+    </message>
+    <message>
+        <source>Other side&apos;s version</source>
+        <comment>conflict list: the losing version came from the folder/address book/calendar</comment>
+        <translation>連携先のデータ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (restored)</source>
+        <comment>conflict list entry</comment>
+        <translation>%1 · %2 (復元済み)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>conflict list entry: time · which version lost</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Kept (other side)</source>
+        <comment>conflict comparison column: the winning version</comment>
+        <translation>採用 (連携先)</translation>
+    </message>
+    <message>
+        <source>Kept (CRM)</source>
+        <comment>conflict comparison column: the winning version</comment>
+        <translation>採用 (CRM)</translation>
+    </message>
+    <message>
+        <source>Lost (CRM)</source>
+        <comment>conflict comparison column: the losing version</comment>
+        <translation>不採用 (CRM)</translation>
+    </message>
+    <message>
+        <source>Lost (other side)</source>
+        <comment>conflict comparison column: the losing version</comment>
+        <translation>不採用 (連携先)</translation>
+    </message>
+    <message>
+        <source>Restored on both sides.</source>
+        <comment>dashboard: a losing version was written back</comment>
+        <translation>CRM と連携先の両方に復元しました。</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <comment>dashboard</comment>
+        <translation>復元できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>crmsync::ProfileRunner</name>
@@ -983,6 +2237,87 @@
     <message>
         <source>profile %1: account %2 cannot be the other side</source>
         <translation>プロファイル %1: アカウント %2 は連携先にできません</translation>
+    </message>
+    <message>
+        <source>account %1: its keychain secret was not fetched</source>
+        <translation>アカウント %1: キーチェーンから秘密情報を取得していません</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ProfileStatusModel</name>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <comment>dashboard state column; items done of items planned</comment>
+        <translation>同期中: %1/%2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>dashboard: profile not synced yet</comment>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>dashboard: profile runs only on request</comment>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>+%1 ~%2 −%3</source>
+        <extracomment>Counts of the last run: created, updated, deleted; the tooltip spells them out.</extracomment>
+        <translation>+%1 ~%2 −%3</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted in the last run</source>
+        <translation>前回の実行: 作成 %1 件、更新 %2 件、削除 %3 件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>dashboard column</comment>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>CRM module</source>
+        <comment>dashboard column</comment>
+        <translation>CRM タブ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>dashboard column</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <comment>dashboard column</comment>
+        <translation>最終同期日時</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <comment>dashboard column</comment>
+        <translation>次回の同期</translation>
+    </message>
+    <message>
+        <source>Changes in the CRM</source>
+        <comment>dashboard column: created/updated/deleted in the CRM by the last run</comment>
+        <translation>CRM の変更</translation>
+    </message>
+    <message>
+        <source>Changes on the other side</source>
+        <comment>dashboard column: created/updated/deleted in the folder, address book or calendar</comment>
+        <translation>連携先の変更</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>dashboard column: per-item errors of the last run</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <comment>dashboard column: conflicts of the last run</comment>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <comment>dashboard state column: a new profile</comment>
+        <translation>未同期</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +2341,322 @@
     <message>
         <source>outbox entry %1, conflict policy %2</source>
         <translation>送信待ちキューのエントリー %1、不一致の解決: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ServerSignInPage</name>
+    <message>
+        <source>for example: icloud</source>
+        <translation>例: icloud</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com/ or name@example.com</source>
+        <translation>https://dav.example.com/ または name@example.com</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>サインイン情報を保持</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain. Unchecked, you sign in again after the app quits.</source>
+        <translation>パスワードをシステムのキーチェーンに保存します。オフにすると、アプリの終了後にもう一度サインインが必要になります。</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>テストして保存</translation>
+    </message>
+    <message>
+        <source>Continue without keeping the sign-in</source>
+        <translation>サインイン情報を保持せずに続行</translation>
+    </message>
+    <message>
+        <source>If your account uses 2-step verification, your usual password will not work here: create an app-specific password and enter that instead. iCloud: &lt;a href=&quot;https://appleid.apple.com&quot;&gt;appleid.apple.com&lt;/a&gt; → Sign-In and Security → App-Specific Passwords. Zoho: &lt;a href=&quot;https://help.zoho.com/portal/en/kb/solo/communication/settings/articles/how-to-generate-app-specific-password&quot;&gt;how to generate an app-specific password&lt;/a&gt;. Google calendars and contacts do not accept passwords at all.</source>
+        <translation>アカウントで 2段階認証を使用している場合、ここでは通常のパスワードは使用できません。アプリケーション専用のパスワードを作成して入力してください。iCloud: &lt;a href=&quot;https://appleid.apple.com&quot;&gt;appleid.apple.com&lt;/a&gt; → サインインとセキュリティ → App用パスワード。Zoho: &lt;a href=&quot;https://help.zoho.com/portal/en/kb/solo/communication/settings/articles/how-to-generate-app-specific-password&quot;&gt;アプリケーション専用のパスワードの生成方法&lt;/a&gt;。Google のカレンダーと連絡先では、パスワードは一切使用できません。</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>アカウント名:</translation>
+    </message>
+    <message>
+        <source>Server address or e-mail:</source>
+        <translation>サーバーのアドレスまたはメールアドレス:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n account(s). The password is kept in the system keychain.</source>
+        <translation>
+            <numerusform>%n 件のアカウントを保存しました。パスワードはシステムのキーチェーンに保存されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n account(s). The password is kept for this session only.</source>
+        <translation>
+            <numerusform>%n 件のアカウントを保存しました。パスワードはこのセッションの間だけ保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the server address (or your e-mail address) and the user name.</source>
+        <translation>サーバーのアドレス (またはメールアドレス) とユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>サーバーに接続しています…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the server offers no calendars or address books to this user.</source>
+        <translation>サインインしましたが、このユーザーが使用できるカレンダーやアドレス帳がサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>アドレス帳</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — %3</source>
+        <extracomment>%1 &quot;Calendar&quot; or &quot;Address book&quot;, %2 its name, %3 its address</extracomment>
+        <translation>%1「%2」— %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. Found %n calendar(s) and address book(s); saving…</source>
+        <translation>
+            <numerusform>サインインしました。カレンダーとアドレス帳が合わせて %n 件見つかりました。保存しています…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SetupWizard</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>同期の設定</translation>
+    </message>
+    <message>
+        <source>Edit sync profile %1</source>
+        <translation>同期プロファイル %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Zoho CRM</source>
+        <translation>Zoho CRM</translation>
+    </message>
+    <message>
+        <source>Calendar and contacts server</source>
+        <translation>カレンダー/連絡先サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SignInKeeper</name>
+    <message>
+        <source>The app is closing; the sign-in was not saved.</source>
+        <translation>アプリを終了しているため、サインイン情報は保存されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>What the first sync will do. Nothing has been changed yet; Finish saves the profile.</source>
+        <translation>最初の同期で行われる処理です。まだ何も変更されていません。[完了] をクリックすると、プロファイルが保存されます。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %3 ⇄ %4%5&lt;br&gt;%6&lt;br&gt;Conflicts: %7&lt;br&gt;Sync frequency: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %3 の%2 ⇄ %4%5&lt;br&gt;%6&lt;br&gt;不一致の解決: %7&lt;br&gt;同期の頻度: %8</translation>
+    </message>
+    <message>
+        <source>Checking both sides (a dry run: nothing is written)…</source>
+        <translation>CRM と連携先のデータを確認しています (テスト実行のため、何も書き込みません)…</translation>
+    </message>
+    <message>
+        <source>The first sync could not be previewed: %1
+You can still save the profile; it is not run until you start it.</source>
+        <translation>最初の同期の内容を確認できませんでした: %1
+プロファイルは保存できます。同期を開始するまで実行されることはありません。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>In Zoho CRM: %1 to create, %2 to update, %3 to delete.</source>
+        <translation>Zoho CRM: 作成 %1 件、更新 %2 件、削除 %3 件。</translation>
+    </message>
+    <message>
+        <source>In %1: %2 to create, %3 to update, %4 to delete.</source>
+        <translation>%1: 作成 %2 件、更新 %3 件、削除 %4 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found on both sides will be paired, not copied.</source>
+        <translation>
+            <numerusform>両方にある %n 件のアイテムは、コピーせずに対応付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on both sides.</source>
+        <translation>
+            <numerusform>%n 件のアイテムが両方で変更されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out by the filters or the direction.</source>
+        <translation>
+            <numerusform>%n 件のアイテムは、フィルターまたは同期の方向により対象外です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n 件のアイテムを読み取れませんでした: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SyncService</name>
+    <message>
+        <source>%1: the chosen version was restored</source>
+        <translation>%1: 選択したデータを復元しました</translation>
+    </message>
+    <message>
+        <source>%1: restoring failed: %2</source>
+        <translation>%1: 復元に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Paused: scheduled syncs wait until you resume</source>
+        <translation>一時停止: 再開するまで定期的な同期は行われません</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>再開しました</translation>
+    </message>
+    <message>
+        <source>%1: restoring a version that lost a conflict</source>
+        <translation>%1: 競合で不採用になったデータを復元しています</translation>
+    </message>
+    <message>
+        <source>%1: sync started</source>
+        <translation>%1: 同期を開始しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: offline, next try in %n minute(s): %2</source>
+        <translation>
+            <numerusform>%1: オフライン。%n 分後に再試行します: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: synced</source>
+        <translation>%1: 同期済み</translation>
+    </message>
+    <message>
+        <source>%1: finished with errors</source>
+        <translation>%1: エラーありで完了</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The servers answer again: sending waiting changes and syncing</source>
+        <translation>サーバーが再び応答しています: 送信待ちの変更を送信し、同期します</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::TaskEditor</name>
+    <message>
+        <source>Due on</source>
+        <translation>期限を設定</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>新しいタスク</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Waiting for input</source>
+        <translation>入力待ち</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>タスクの編集</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +2723,69 @@
     <message>
         <source>The sign-in server %1 refused to renew the sign-in (%2); sign in again.</source>
         <translation>サインインサーバー %1 がサインインの更新を拒否しました (%2)。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ZohoSignInFlow</name>
+    <message>
+        <source>The Zoho CRM sign-in at %1 was not completed in time; start it again.</source>
+        <translation>Zoho CRM (%1) へのサインインが時間内に完了しませんでした。もう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM sign-in is not set up: the accounts server &quot;%1&quot; or the client id is missing.</source>
+        <translation>Zoho CRM へのサインインが設定されていません: アカウントサーバー「%1」またはクライアント ID がありません。</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to CRM Sync.</source>
+        <translation>このウィンドウを閉じて、CRM Sync に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Sign-in answer not accepted</source>
+        <translation>サインインの応答を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in CRM Sync is waiting for. Start the sign-in again from CRM Sync.</source>
+        <translation>このページは、CRM Sync が待っているサインインのものではありません。CRM Sync からもう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM sign-in at %1 was denied: CRM Sync was not allowed to access the account.</source>
+        <translation>Zoho CRM (%1) へのサインインが拒否されました: CRM Sync によるアカウントへのアクセスが許可されませんでした。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM sign-in at %1 failed: the accounts server answered &quot;%2&quot;.</source>
+        <translation>Zoho CRM (%1) へのサインインに失敗しました: アカウントサーバーの応答は「%2」でした。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>サインインをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>CRM Sync was not signed in to Zoho CRM.</source>
+        <translation>CRM Sync は Zoho CRM にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>The answer from Zoho carries no sign-in code.</source>
+        <translation>Zoho からの応答にサインインのコードが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho CRM</source>
+        <translation>Zoho CRM にサインインしました</translation>
+    </message>
+    <message>
+        <source>CRM Sync received the sign-in.</source>
+        <translation>CRM Sync がサインイン情報を受け取りました。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM sign-in: the accounts server %1 could not be reached (%2).</source>
+        <translation>Zoho CRM へのサインイン: アカウントサーバー %1 に接続できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM (%1) did not accept the sign-in: the code was already used, has expired or does not belong to this sign-in. Sign in again.</source>
+        <translation>Zoho CRM (%1) がサインインを受け付けませんでした: コードが使用済みか、有効期限が切れているか、このサインインのものではありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Zoho CRM (%1) signed in without granting offline access; sign in again.</source>
+        <translation>Zoho CRM (%1) へのサインインでオフラインアクセスが許可されませんでした。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +2897,10 @@
     <message>
         <source>account %1: no calendars or address books found.</source>
         <translation>アカウント %1: カレンダーもアドレス帳も見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>If this is your server&apos;s certificate (compare the fingerprint with the one your server shows), add &quot;tls_trusted_certificate_sha256&quot;: &quot;%1&quot; to account %2 in the config file to accept exactly this certificate.</source>
+        <translation>これがお使いのサーバーの証明書である場合は (フィンガープリントをサーバーに表示されるものと比較してください)、設定ファイルのアカウント %2 に &quot;tls_trusted_certificate_sha256&quot;: &quot;%1&quot; を追加してください。この証明書だけが受け入れられるようになります。</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +3153,14 @@ Run &quot;crmsync COMMAND --help&quot; for a command&apos;s options. Exit codes:
 
 コマンドのオプションは &quot;crmsync COMMAND --help&quot; で確認できます。終了コード: 0 同期済み、1 アイテムのエラー、
 2 使い方または設定のエラー、3 サインイン失敗、4 オフライン、5 安全のため停止。</translation>
+    </message>
+    <message>
+        <source>
+
+Without a command, crmsync opens the app: crmsync [--config FILE] [--demo [--demo-dir DIR]].</source>
+        <translation>
+
+コマンドを指定しない場合、crmsync はアプリを開きます: crmsync [--config FILE] [--demo [--demo-dir DIR]]</translation>
     </message>
 </context>
 </TS>

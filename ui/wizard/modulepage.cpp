@@ -104,9 +104,9 @@ void ModulePage::onModuleChanged()
     if (m_crm->count() == 0)
         hints << tr("There is no Zoho CRM account yet: sign in to Zoho CRM first.");
     if (remotes.isEmpty())
-        hints << tr("There is no account that can hold %1: add a folder, %2 account first.")
+        hints << tr("There is no account that can hold %1: add a folder or a %2 account first.")
                      .arg(ModuleInfo::of(module()).displayName(),
-                          ModuleInfo::of(module()).isCard() ? tr("CardDAV") : tr("CalDAV"));
+                          ModuleInfo::of(module()).isCard() ? QStringLiteral("CardDAV") : QStringLiteral("CalDAV"));
     m_accountHint->setText(hints.join(QLatin1Char('\n')));
     m_accountHint->setVisible(!hints.isEmpty());
     const bool calendar = !ModuleInfo::of(module()).isCard();
