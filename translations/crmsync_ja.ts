@@ -821,6 +821,49 @@
     </message>
 </context>
 <context>
+    <name>TaskPicklists</name>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Waiting for input</source>
+        <translation>入力待ち</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+</context>
+<context>
     <name>TlsFingerprint</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 32 pairs of hex digits like &quot;AB:CD:…&quot;.</source>
@@ -1030,6 +1073,10 @@
     <message>
         <source>%1 (zoho.%2)</source>
         <translation>%1 (zoho.%2)</translation>
+    </message>
+    <message>
+        <source>Server at %1</source>
+        <translation>%1 のサーバー</translation>
     </message>
 </context>
 <context>
@@ -2589,46 +2636,6 @@ You can still save the profile; it is not run until you start it.</source>
     <message>
         <source>New Task</source>
         <translation>新しいタスク</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未着手</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Waiting for input</source>
-        <translation>入力待ち</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>最高</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>最低</translation>
     </message>
     <message>
         <source>Subject:</source>

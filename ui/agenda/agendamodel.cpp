@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendamodel.h"
 
+#include "taskpicklists.h"
+
 #include "formats/canonicalvalue.h"
 #include "offline/eventoccurrences.h"
 
@@ -172,9 +174,9 @@ QString AgendaModel::detailText(const AgendaRow &row) const
         return row.location;
     QStringList parts;
     if (!row.status.isEmpty())
-        parts << row.status;
+        parts << TaskPicklists::label(TaskPicklists::statuses(), row.status);
     if (!row.priority.isEmpty())
-        parts << row.priority;
+        parts << TaskPicklists::label(TaskPicklists::priorities(), row.priority);
     return parts.join(QStringLiteral(" · "));
 }
 

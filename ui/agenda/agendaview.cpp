@@ -193,8 +193,11 @@ void AgendaView::onLoaded(OfflineLoadJob *job)
             reminders.append({row.title, row.remindAt, row.start});
     }
     m_reminders->setReminders(reminders);
+    const QString noProfiles = tr("No sync profiles yet: set one up to see your agenda here.");
     if (m_context->config().profiles.isEmpty())
-        m_status->setText(tr("No sync profiles yet: set one up to see your agenda here."));
+        m_status->setText(noProfiles);
+    else if (m_status->text() == noProfiles) // the demo's profiles arrive after the tab is made
+        m_status->clear();
     emit loaded();
 }
 

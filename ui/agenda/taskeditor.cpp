@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskeditor.h"
 
+#include "taskpicklists.h"
+
 #include "formats/canonicalvalue.h"
 
 #include <QCheckBox>
@@ -25,19 +27,10 @@ TaskEditor::TaskEditor(AppContext *context, QWidget *parent)
     setWindowTitle(tr("New Task"));
     m_hasDue->setChecked(true);
     m_due->setCalendarPopup(true);
-    // The item data are Zoho's picklist values (reference/zoho-crm-api.md §3.2 Tasks);
-    // the text is what the user reads.
-    const QList<QPair<QString, QString>> statuses{
-        {QStringLiteral("Not Started"), tr("Not started")}, {QStringLiteral("Deferred"), tr("Deferred")},
-        {QStringLiteral("In Progress"), tr("In progress")}, {QStringLiteral("Completed"), tr("Completed")},
-        {QStringLiteral("Waiting for input"), tr("Waiting for input")}};
-    for (const auto &[value, label] : statuses)
+    // The item data are Zoho's picklist values; the text is what the user reads.
+    for (const auto &[value, label] : TaskPicklists::statuses())
         m_status->addItem(label, value);
-    const QList<QPair<QString, QString>> priorities{
-        {QStringLiteral("Highest"), tr("Highest")}, {QStringLiteral("High"), tr("High")},
-        {QStringLiteral("Normal"), tr("Normal")}, {QStringLiteral("Low"), tr("Low")},
-        {QStringLiteral("Lowest"), tr("Lowest")}};
-    for (const auto &[value, label] : priorities)
+    for (const auto &[value, label] : TaskPicklists::priorities())
         m_priority->addItem(label, value);
     m_priority->setCurrentIndex(m_priority->findData(QStringLiteral("Normal")));
     auto *due = new QHBoxLayout;

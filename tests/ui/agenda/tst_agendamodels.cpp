@@ -97,6 +97,8 @@ void TestAgendaModels::agendaRowsInOrder()
     QCOMPARE(model.index(9, 0).data(AgendaModel::KindRole).toInt(), int(AgendaRow::Kind::Task));
     QCOMPARE(model.index(3, AgendaModel::DetailColumn).data().toString(), QStringLiteral("会議室A"));
     QCOMPARE(model.index(6, AgendaModel::DetailColumn).data().toString(), QStringLiteral("Deferred · High"));
+    // Zoho's picklist values are shown by their labels (translated), not as the API spells them.
+    QCOMPARE(model.index(8, AgendaModel::DetailColumn).data().toString(), QStringLiteral("In progress · High"));
     // The weekly event shows today's occurrence, not its first one.
     QCOMPARE(model.row(5).start, QDateTime(QDate(2026, 3, 10), QTime(5, 0), Qt::UTC));
     QCOMPARE(model.index(5, 0).data(AgendaModel::ProfileRole).toString(), QStringLiteral("ev"));
