@@ -87,6 +87,8 @@ QString ZohoDataCentre::displayName() const
     else if (code == QLatin1String("jp")) region = QCoreApplication::translate("ZohoDataCentre", "Japan");
     else if (code == QLatin1String("com.cn")) region = QCoreApplication::translate("ZohoDataCentre", "China");
     else if (code == QLatin1String("ca")) region = QCoreApplication::translate("ZohoDataCentre", "Canada");
+    if (region.isEmpty()) // not one of Zoho's own: the demo's crm-sandbox, a test server
+        return QCoreApplication::translate("ZohoDataCentre", "Server at %1").arg(apiUrl.authority());
     return QCoreApplication::translate("ZohoDataCentre", "%1 (zoho.%2)").arg(region, host);
 }
 

@@ -14,6 +14,7 @@ class TestDataCentre : public QObject
 private slots:
     void sevenDataCentres_data();
     void sevenDataCentres();
+    void otherServerIsNamedByAddress();
     void defaultFor_data();
     void defaultFor();
 };
@@ -48,6 +49,14 @@ void TestDataCentre::sevenDataCentres()
     QCOMPARE(dc->apiUrl, QUrl(api));
     QVERIFY2(dc->displayName().contains(name), qPrintable(dc->displayName()));
     QVERIFY(DataCentre::all().contains(*dc));
+}
+
+void TestDataCentre::otherServerIsNamedByAddress()
+{
+    // The demo's crm-sandbox, offered as the only "data centre" in the sign-in dialog.
+    const DataCentre local{QStringLiteral("demo"), QUrl("http://127.0.0.1:8080"), QUrl("http://127.0.0.1:8080")};
+    QVERIFY2(local.displayName().contains(QStringLiteral("127.0.0.1:8080")), qPrintable(local.displayName()));
+    QVERIFY2(!local.displayName().contains(QStringLiteral("zoho.")), qPrintable(local.displayName()));
 }
 
 void TestDataCentre::defaultFor_data()
