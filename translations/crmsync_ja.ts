@@ -524,6 +524,10 @@
         <source>Certificate problem: the connection to Zoho could not be verified. %1</source>
         <translation>証明書の問題: Zoho との接続を検証できませんでした。%1</translation>
     </message>
+    <message>
+        <source>CRM Sync was not allowed to use the account: the sign-in page was answered with Deny. Sign in again and choose Allow.</source>
+        <translation>CRM Sync によるアカウントの利用が許可されませんでした（サインインページで「拒否」が選ばれました）。もう一度サインインして「承認」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>StateDb</name>

@@ -13,6 +13,9 @@ SignInMessages::Kind SignInMessages::kindOf(const Error &error)
         || error.detail.contains(QLatin1String("SslHandshakeFailed"), Qt::CaseInsensitive)
         || error.detail.contains(QLatin1String("NetworkError 6)")))
         return Kind::Certificate;
+    // ZohoSignInFlow: the user pressed Deny on Zoho's consent page (RFC 6749 §4.1.2.1).
+    if (error.detail.contains(QLatin1String("access_denied")))
+        return Kind::Denied;
     if (error.httpStatus == 401 || error.httpStatus == 403)
         return Kind::WrongPassword;
     if (error.category == Error::Category::Auth)
@@ -31,6 +34,7 @@ QString SignInMessages::forServer(const Error &error)
         return tr("The server did not accept this user name and password. Check both. If your account uses "
                   "2-step verification, sign in with an app-specific password instead of your usual one.");
     case Kind::TokenInvalid:
+    case Kind::Denied:
         return tr("The server refused the sign-in: %1").arg(error.userMessage);
     case Kind::Unreachable:
         return tr("The server cannot be reached. Check the address and your network connection. (%1)")
@@ -53,6 +57,9 @@ QString SignInMessages::forCrm(const Error &error)
     case Kind::TokenInvalid:
         return tr("Zoho did not accept the sign-in: it has expired or is no longer valid. Sign in again. (%1)")
             .arg(error.userMessage);
+    case Kind::Denied:
+        return tr("CRM Sync was not allowed to use the account: the sign-in page was answered with Deny. "
+                  "Sign in again and choose Allow.");
     case Kind::Unreachable:
         return tr("Zoho cannot be reached. Check your network connection and the data centre. (%1)")
             .arg(error.userMessage);

@@ -10,14 +10,15 @@ namespace crmsync {
 
 /*!
  * \brief The sign-in dialog's words for what went wrong: one distinct message for a wrong
- * password, an expired or invalid token, an unreachable server and a certificate problem,
+ * password, an expired or invalid token, a consent the user declined, an unreachable server
+ * and a certificate problem,
  * so the user knows which of them to fix.
  */
 class SignInMessages
 {
     Q_DECLARE_TR_FUNCTIONS(SignInMessages)
 public:
-    enum class Kind { None, WrongPassword, TokenInvalid, Unreachable, Certificate, Other };
+    enum class Kind { None, WrongPassword, TokenInvalid, Denied, Unreachable, Certificate, Other };
 
     static Kind kindOf(const Error &error);
     //! The message for \a error from a password (server) sign-in.
