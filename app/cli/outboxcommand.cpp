@@ -54,17 +54,10 @@ void OutboxCommand::start()
             return;
         }
         if (m_retry > 0) {
-            Result<OutboxEntry> e = db.value()->outboxEntry(m_retry);
-            if (e && e->state != OutboxEntry::State::Failed) {
-                err(tr("outbox entry %1 is %2, not failed: nothing to retry").arg(m_retry).arg(OutboxEntry::stateName(e->state)));
-                emit done(UsageOrConfig);
-                return;
-            }
-            OutboxEntry entry = e ? e.value() : OutboxEntry{};
-            Status s = e ? Outbox(db.value().get()).setState(entry, OutboxEntry::State::Waiting, entry.lastError) : Status(e.error());
-            if (!s) {
-                err(s.error().userMessage);
-                emit done(ItemErrors);
+            const Result<OutboxEntry> queued = Outbox(db.value().get()).retry(m_retry);
+            if (!queued) {
+                err(queued.error().userMessage);
+                emit done(queued.error().category == Error::Category::Config ? UsageOrConfig : ItemErrors);
                 return;
             }
             out(tr("outbox entry %1 is queued again").arg(m_retry));

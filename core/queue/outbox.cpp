@@ -67,6 +67,22 @@ Result<OutboxEntry> Outbox::recordEdit(const QString &profile, const QString &cr
     return m_db->addOutboxEntry(e);
 }
 
+Result<OutboxEntry> Outbox::retry(qint64 id)
+{
+    Result<OutboxEntry> entry = m_db->outboxEntry(id);
+    if (!entry)
+        return entry.error();
+    if (entry->state != OutboxEntry::State::Failed) {
+        return Error::make(Error::Category::Config, tr("outbox entry %1 is %2, not failed: nothing to retry")
+                                                        .arg(id)
+                                                        .arg(OutboxEntry::stateName(entry->state)));
+    }
+    OutboxEntry queued = entry.value();
+    if (Status s = setState(queued, OutboxEntry::State::Waiting, queued.lastError); !s)
+        return s.error();
+    return queued;
+}
+
 Status Outbox::setState(OutboxEntry &entry, OutboxEntry::State state, const QString &error)
 {
     entry.state = state;

@@ -39,6 +39,11 @@ public:
      */
     Result<OutboxEntry> recordEdit(const QString &profile, const QString &crmId, const QJsonObject &fields);
 
+    /*!
+     * Queues failed entry \a id again (it keeps its last error until the next try); the
+     * next replay sends it. An entry that is not failed is an error naming its state.
+     */
+    Result<OutboxEntry> retry(qint64 id);
     //! Saves \a entry in \a state with \a error (empty: none), stamping updatedAt.
     Status setState(OutboxEntry &entry, OutboxEntry::State state, const QString &error = {});
 

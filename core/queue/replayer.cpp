@@ -214,6 +214,7 @@ void Replayer::handleError(const Error &error)
         return finish();
     }
     ++m_failed;
+    m_failures.append({label(), error});
     if (Status s = m_outbox.setState(m_entry, OutboxEntry::State::Failed, error.userMessage); !s) {
         m_error = s.error();
         return finish();

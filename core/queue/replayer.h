@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/itemerror.h"
 #include "queue/outbox.h"
 #include "sync/syncprofile.h"
 #include "util/error.h"
@@ -39,6 +40,9 @@ public:
     const Error &error() const { return m_error; }
     int applied() const { return m_applied; }
     int failed() const { return m_failed; }
+    //! The entries this replay failed, by label and reason: the run reports them (they stay
+    //! in the outbox as failed, retryable, until the user retries them).
+    const QList<ItemError> &failures() const { return m_failures; }
 
 signals:
     void finished();
@@ -70,6 +74,7 @@ private:
     Error m_error;
     int m_applied = 0;
     int m_failed = 0;
+    QList<ItemError> m_failures;
 };
 
 } // namespace crmsync

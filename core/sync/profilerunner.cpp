@@ -237,13 +237,14 @@ void ProfileRunner::replayThenRun(const SyncProfile &profile, ZohoSession *sessi
         if (replayer->error().isError())
             return failed(replayer->error());
         auto *check = new CrmFieldCheck(profile, session, m_db.get(), this);
-        connect(check, &CrmFieldCheck::finished, this, [this, check, profile, failed] {
+        const QList<ItemError> refused = replayer->failures();
+        connect(check, &CrmFieldCheck::finished, this, [this, check, profile, failed, refused] {
             check->deleteLater();
             if (check->error().isError())
                 return failed(check->error());
             SyncProfile effective = profile;
             effective.fieldMap = check->effectiveMap();
-            runProfile(effective, check->mandatoryFields());
+            runProfile(effective, check->mandatoryFields(), refused);
         });
         check->start();
     });
@@ -281,7 +282,8 @@ void ProfileRunner::startReplay(const QString &profileName)
     replayer->start();
 }
 
-void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &mandatoryFields)
+void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &mandatoryFields,
+                               const QList<ItemError> &refusedChanges)
 {
     SyncRun::Options options;
     options.dryRun = m_options.dryRun;
@@ -307,9 +309,15 @@ void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &ma
     run->setSides(built->sides);
     connect(run, &SyncRun::progress, this,
             [this, name = profile.name](int done, int total) { emit progress(name, done, total); });
-    connect(run, &SyncRun::finished, this, [this, run, keep = built.value()] {
+    connect(run, &SyncRun::finished, this, [this, run, keep = built.value(), refusedChanges] {
         Q_UNUSED(keep) // the codecs must outlive the run
-        m_reports.append(run->report());
+        SyncReport report = run->report();
+        // Queued changes the CRM refused in this run's replay are this run's item errors:
+        // the user hears of them once, here, and finds them in the outbox to retry.
+        report.errors = refusedChanges + report.errors;
+        if (!refusedChanges.isEmpty() && report.status == SyncReport::Status::Ok)
+            report.status = SyncReport::Status::Errors;
+        m_reports.append(report);
         run->deleteLater();
         runNext();
     });

@@ -72,7 +72,9 @@ private:
     //! Fetches the keychain secrets of \a profiles' accounts, then calls \a then.
     void withSecrets(const QList<SyncProfile> &profiles, std::function<void()> then);
     Result<QString> keychainSecret(const AccountConfig &account) const;
-    void runProfile(const SyncProfile &profile, const QStringList &mandatoryFields);
+    //! \a refusedChanges: outbox entries the replay before this run failed (reported with it).
+    void runProfile(const SyncProfile &profile, const QStringList &mandatoryFields,
+                    const QList<ItemError> &refusedChanges = {});
     //! The outbox first, so the sync sees the user's queued changes (docs/offline.md).
     void replayThenRun(const SyncProfile &profile, ZohoSession *session, const std::function<void(const Error &)> &failed);
     Result<ZohoSession *> sessionFor(const AccountConfig &account);

@@ -305,6 +305,15 @@ private slots:
         QCOMPARE(newRecord(f, QStringLiteral("contacts"), {QStringLiteral("Last_Name=Bad"), QStringLiteral("Email=not-an-email")}).exitCode, 4);
         QCOMPARE(newRecord(f, QStringLiteral("contacts"), {QStringLiteral("Last_Name=Good 2")}).exitCode, 4);
         QVERIFY(f.sandbox().restart());
+        // The refused change is this run's item error (exit 1), named, and the rest converges.
+        const auto synced = f.sync({QStringLiteral("--profile"), QStringLiteral("contacts")});
+        QCOMPARE(synced.exitCode, 1);
+        const QJsonArray errors = synced.report().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0][QStringLiteral("item")].toString().contains(QStringLiteral("outbox entry")),
+                 synced.stdoutData.constData());
+        QVERIFY2(errors[0][QStringLiteral("message")].toString().contains(QStringLiteral("Email")), synced.stdoutData.constData());
+        // Reported once: the entry waits, failed, for the user; the next run is clean.
         QCOMPARE(f.sync({QStringLiteral("--profile"), QStringLiteral("contacts")}).exitCode, 0);
         const QJsonArray entries = outboxEntries(f);
         QCOMPARE(entries.size(), 3);
