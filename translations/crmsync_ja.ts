@@ -397,6 +397,10 @@
         <source>give at least one --set FIELD=VALUE</source>
         <translation>--set FIELD=VALUE を 1 つ以上指定してください</translation>
     </message>
+    <message>
+        <source>outbox entry %1 is %2, not failed: nothing to retry</source>
+        <translation>送信待ちキューのエントリー %1 の状態は failed ではなく %2 のため、再試行できません</translation>
+    </message>
 </context>
 <context>
     <name>PlanExecutor</name>
@@ -1771,6 +1775,43 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
     </message>
 </context>
 <context>
+    <name>crmsync::FailedChangesBox</name>
+    <message>
+        <source>New record</source>
+        <comment>a change that creates a CRM record</comment>
+        <translation>新しいレコード</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <comment>a change of CRM record %1</comment>
+        <translation>レコード %1</translation>
+    </message>
+    <message>
+        <source>Changes the CRM refused</source>
+        <comment>dashboard details</comment>
+        <translation>CRM が受け付けなかった変更</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <comment>dashboard: retry a refused change</comment>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>refused changes column</comment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>refused changes column</comment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Queue the change again; the next sync sends it. Fix the value in the CRM or in the editor first if it was refused for its content.</source>
+        <translation>変更をもう一度送信待ちにします。次回の同期で送信されます。内容が原因で受け付けられなかった場合は、先に CRM または編集画面で値を修正してください。</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::FieldMapModel</name>
     <message>
         <source>Choose both fields of each pair, or remove the pair.</source>
@@ -2630,6 +2671,21 @@ You can still save the profile; it is not run until you start it.</source>
         <source>The servers answer again: sending waiting changes and syncing</source>
         <translation>サーバーが再び応答しています: 送信待ちの変更を送信し、同期します</translation>
     </message>
+    <message>
+        <source>%1: the change could not be queued again: %2</source>
+        <translation>%1: 変更をもう一度送信待ちにできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: change %2 is queued again</source>
+        <translation>%1: 変更 %2 をもう一度送信待ちにしました</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::SyncWorker</name>
+    <message>
+        <source>the sync state cannot be opened in %1</source>
+        <translation>%1 の同期状態を開けません</translation>
+    </message>
 </context>
 <context>
     <name>crmsync::TaskEditor</name>
@@ -2990,10 +3046,6 @@ You can still save the profile; it is not run until you start it.</source>
     <message>
         <source>--retry takes an outbox entry number, not &quot;%1&quot;</source>
         <translation>--retry には送信待ちキューのエントリー番号を指定してください (「%1」は指定できません)</translation>
-    </message>
-    <message>
-        <source>outbox entry %1 is %2, not failed: nothing to retry</source>
-        <translation>送信待ちキューのエントリー %1 の状態は failed ではなく %2 のため、再試行できません</translation>
     </message>
     <message>
         <source>outbox entry %1 is queued again</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/profiledetailspane.h"
 
+#include "dashboard/failedchangesbox.h"
+
 #include <QBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -41,6 +43,7 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     , m_compare(new QTableWidget(this))
     , m_restore(new QPushButton(tr("Restore this version", "dashboard: bring back the version that lost a conflict"), this))
     , m_restoreStatus(new QLabel(this))
+    , m_failed(new FailedChangesBox(this))
 {
     m_title->setWordWrap(true);
     m_errors->setColumnCount(2);
@@ -83,7 +86,10 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     auto *boxes = new QSplitter(Qt::Horizontal, this);
-    boxes->addWidget(errorsBox);
+    auto *left = new QSplitter(Qt::Vertical, boxes);
+    left->addWidget(errorsBox);
+    left->addWidget(m_failed);
+    boxes->addWidget(left);
     boxes->addWidget(conflictsBox);
     boxes->setStretchFactor(1, 2);
     layout->addWidget(boxes, 1);

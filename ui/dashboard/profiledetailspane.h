@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace crmsync {
 
+class FailedChangesBox;
+
 /*!
  * \brief The dashboard's lower half for the selected profile: the last run's per-item
  * errors (item and reason), and the versions that lost a conflict next to the versions
@@ -41,6 +43,8 @@ public:
     QListWidget *conflictList() const { return m_conflicts; }
     QTableWidget *comparison() const { return m_compare; }
     QPushButton *restoreButton() const { return m_restore; }
+    //! The changes the CRM refused (setFailedChanges via failedChanges()->setChanges()).
+    FailedChangesBox *failedChanges() const { return m_failed; }
 
 signals:
     void restoreRequested(const QString &profile, qint64 entryId);
@@ -56,6 +60,7 @@ private:
     QTableWidget *m_compare = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_restoreStatus = nullptr;
+    FailedChangesBox *m_failed = nullptr;
 };
 
 } // namespace crmsync

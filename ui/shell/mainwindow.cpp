@@ -4,6 +4,7 @@
 #include "common/statusicon.h"
 #include "config/config.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/failedchangesbox.h"
 #include "dashboard/logmodel.h"
 #include "dashboard/profiledetailspane.h"
 #include "dashboard/profilestatusmodel.h"
@@ -132,6 +133,8 @@ void MainWindow::connectService()
     connect(m_dashboard, &DashboardView::pauseProfileRequested, this, &MainWindow::pauseProfileRequested);
     connect(m_dashboard, &DashboardView::removeProfileRequested, this, &MainWindow::removeProfileRequested);
     connect(m_dashboard->details(), &ProfileDetailsPane::restoreRequested, s, &SyncService::restore);
+    connect(s, &SyncService::failedChangesLoaded, m_dashboard->details()->failedChanges(), &FailedChangesBox::setChanges);
+    connect(m_dashboard->details()->failedChanges(), &FailedChangesBox::retryRequested, s, &SyncService::retryChange);
 }
 
 void MainWindow::setConfig(const Config &config)

@@ -16,6 +16,7 @@ SyncService::SyncService(QString stateDir, QObject *parent)
     , m_watch(new ConnectivityWatch(this))
 {
     qRegisterMetaType<QList<JournalEntry>>();
+    qRegisterMetaType<QList<OutboxEntry>>();
     qRegisterMetaType<SyncState>();
     m_thread->setObjectName(QStringLiteral("crmsync-sync"));
     m_worker->moveToThread(m_thread);
@@ -25,6 +26,13 @@ SyncService::SyncService(QString stateDir, QObject *parent)
     connect(m_worker, &SyncWorker::runFinished, this, &SyncService::onRunFinished);
     connect(m_worker, &SyncWorker::progress, this, &SyncService::progress);
     connect(m_worker, &SyncWorker::detailsLoaded, this, &SyncService::detailsLoaded);
+    connect(m_worker, &SyncWorker::failedChangesLoaded, this, &SyncService::failedChangesLoaded);
+    connect(m_worker, &SyncWorker::retryFinished, this, [this](const QString &profile, qint64 id, const QString &error) {
+        if (!error.isEmpty())
+            return log(QtCriticalMsg, tr("%1: the change could not be queued again: %2").arg(profile, error));
+        log(QtInfoMsg, tr("%1: change %2 is queued again").arg(profile).arg(id));
+        enqueue(profile); // the run's replay sends it
+    });
     connect(m_worker, &SyncWorker::restoreFinished, this,
             [this](const QString &profile, qint64 id, const QString &error) {
                 if (error.isEmpty())
@@ -168,6 +176,11 @@ void SyncService::restore(const QString &profile, qint64 entryId)
 {
     log(QtInfoMsg, tr("%1: restoring a version that lost a conflict").arg(profile));
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile, entryId] { worker->restore(profile, entryId); });
+}
+
+void SyncService::retryChange(const QString &profile, qint64 entryId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile, entryId] { worker->retryChange(profile, entryId); });
 }
 
 void SyncService::requestDetails(const QString &profile)

@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "shell/retrybackoff.h"
 #include "state/journalentry.h"
+#include "state/outboxentry.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -55,6 +56,8 @@ public:
     bool isPaused() const { return m_paused; }
     void restore(const QString &profile, qint64 entryId);
     void requestDetails(const QString &profile);
+    //! Queues a failed outbox entry again and runs the profile, whose replay sends it.
+    void retryChange(const QString &profile, qint64 entryId);
 
     QStringList profileNames() const;
     SyncState state(const QString &profile) const;
@@ -78,6 +81,8 @@ signals:
     void attentionNeeded(const QString &profile, const QString &message);
     void detailsLoaded(const QString &profile, const QList<crmsync::JournalEntry> &conflicts);
     void restoreFinished(const QString &profile, qint64 entryId, const QString &error);
+    //! The profile's changes the CRM refused (outbox entries in state failed), with reasons.
+    void failedChangesLoaded(const QString &profile, const QList<crmsync::OutboxEntry> &failed);
 
 private:
     struct Profile

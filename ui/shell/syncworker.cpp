@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/syncworker.h"
 
+#include "queue/outbox.h"
+
 #include "state/statedb.h"
 #include "sync/profilerunner.h"
 
@@ -110,6 +112,28 @@ void SyncWorker::loadDetails(const QString &profile)
             conflicts = journal.value();
     }
     emit detailsLoaded(profile, conflicts);
+    QList<OutboxEntry> failed;
+    if (StateDb *state = db()) {
+        if (const auto entries = state->outboxEntries(profile)) {
+            for (const OutboxEntry &e : entries.value()) {
+                if (e.state == OutboxEntry::State::Failed)
+                    failed.append(e);
+            }
+        }
+    }
+    emit failedChangesLoaded(profile, failed);
+}
+
+void SyncWorker::retryChange(const QString &profile, qint64 entryId)
+{
+    QString error = tr("the sync state cannot be opened in %1").arg(m_stateDir);
+    if (StateDb *state = db()) {
+        const Result<OutboxEntry> queued = Outbox(state).retry(entryId);
+        error = queued ? QString() : queued.error().userMessage;
+    }
+    emit retryFinished(profile, entryId, error);
+    emitWaiting(profile);
+    loadDetails(profile);
 }
 
 } // namespace crmsync

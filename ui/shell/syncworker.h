@@ -3,6 +3,7 @@
 
 #include "config/config.h"
 #include "state/journalentry.h"
+#include "state/outboxentry.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -36,6 +37,8 @@ public:
     void run(const QString &profile);
     void restore(const QString &profile, qint64 entryId);
     void loadDetails(const QString &profile);
+    //! Queues failed outbox entry \a entryId of \a profile again (Outbox::retry).
+    void retryChange(const QString &profile, qint64 entryId);
 
 signals:
     void historyLoaded(const QString &profile, const QDateTime &finishedAt, const QJsonObject &report);
@@ -44,6 +47,10 @@ signals:
     //! Outbox entries of \a profile that still wait for the CRM.
     void waitingChanged(const QString &profile, int waiting);
     void detailsLoaded(const QString &profile, const QList<crmsync::JournalEntry> &conflicts);
+    //! The profile's outbox entries the CRM refused, kept until the user retries them.
+    void failedChangesLoaded(const QString &profile, const QList<crmsync::OutboxEntry> &failed);
+    //! retryChange() ended; an empty \a error means the entry is queued again.
+    void retryFinished(const QString &profile, qint64 entryId, const QString &error);
     void restoreFinished(const QString &profile, qint64 entryId, const QString &error);
 
 private:

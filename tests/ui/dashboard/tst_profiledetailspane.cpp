@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/profiledetailspane.h"
+#include "dashboard/failedchangesbox.h"
 
 #include <QJsonArray>
 #include <QListWidget>
@@ -62,6 +63,36 @@ private slots:
         QCOMPARE(pane.conflictList()->count(), 0);
         pane.setConflicts("contacts", {lost}); // a late answer for the old profile
         QCOMPARE(pane.conflictList()->count(), 0);
+    }
+
+    void refusedChangesAreListedAndSentAgain()
+    {
+        ProfileDetailsPane pane;
+        pane.show();
+        FailedChangesBox *box = pane.failedChanges();
+        QVERIFY(!box->isVisible()); // nothing refused: nothing shown
+        OutboxEntry entry;
+        entry.id = 7;
+        entry.profile = "contacts";
+        entry.op = OutboxEntry::Op::Create;
+        entry.fields = {{"Last_Name", "Bad"}, {"Email", "not-an-email"}};
+        entry.state = OutboxEntry::State::Failed;
+        entry.lastError = "Zoho CRM refused Email: INVALID_DATA";
+        box->setChanges("contacts", {entry});
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->list()->topLevelItemCount(), 1);
+        QVERIFY(box->list()->topLevelItem(0)->text(0).contains("Email = not-an-email"));
+        QCOMPARE(box->list()->topLevelItem(0)->text(1), entry.lastError);
+        QVERIFY(!box->retryButton()->isEnabled()); // nothing chosen yet
+        QSignalSpy retry(box, &FailedChangesBox::retryRequested);
+        box->list()->setCurrentItem(box->list()->topLevelItem(0));
+        QVERIFY(box->retryButton()->isEnabled());
+        box->retryButton()->click();
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(retry.first().at(0).toString(), QStringLiteral("contacts"));
+        QCOMPARE(retry.first().at(1).toLongLong(), 7);
+        box->setChanges("contacts", {});
+        QVERIFY(!box->isVisible());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "config/profileedits.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -135,6 +136,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(std::count_if(finished.cbegin(), finished.cend(),
                                                 [](const QList<QVariant> &run) { return run.at(0).toString() == "tasks"; }),
                                   qsizetype(2), 30000);
+    }
+
+    void refusedChangeIsShownAndSentAgain()
+    {
+        ServiceFixture f;
+        QVERIFY2(f.start(), qPrintable(f.error()));
+        QVERIFY2(f.writeConfig({QStringLiteral("Contacts")}), qPrintable(f.error()));
+        qint64 id = 0;
+        QVERIFY(QDir().mkpath(f.stateDir()));
+        {
+            auto db = StateDb::open(QDir(f.stateDir()).filePath("state.sqlite"));
+            QVERIFY(db);
+            Outbox outbox(db.value().get());
+            const auto entry = outbox.recordCreate("contacts", {{"Last_Name", "Refused"}, {"Email", "not-an-email"}});
+            QVERIFY(entry);
+            id = entry->id;
+        }
+        SyncService service(f.stateDir());
+        service.setConfig(f.config());
+        QSignalSpy finished(&service, &SyncService::runFinished);
+        QSignalSpy failed(&service, &SyncService::failedChangesLoaded);
+        service.start();
+        service.syncNow("contacts");
+        QVERIFY(finished.wait(30000));
+        // The run names the refused change among its errors, and the profile needs the user.
+        const QJsonArray errors = finished.last().at(1).toJsonObject().value("errors").toArray();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first()["item"].toString().contains(QString::number(id)));
+        QCOMPARE(service.state("contacts"), SyncState::NeedsAttention);
+        service.requestDetails("contacts");
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().at(1).value<QList<OutboxEntry>>().size(), 1);
+        QVERIFY(!failed.last().at(1).value<QList<OutboxEntry>>().first().lastError.isEmpty());
+
+        // "Send again": queued, the profile runs, the CRM refuses it again, and it stays.
+        service.retryChange("contacts", id);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(1).toJsonObject().value("errors").toArray().size(), 1);
+        auto db = StateDb::open(QDir(f.stateDir()).filePath("state.sqlite"));
+        QVERIFY(db);
+        const auto entry = db.value()->outboxEntry(id);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, OutboxEntry::State::Failed);
+        QCOMPARE(entry->attempts, 2);
     }
 
     void offlineThenBack()
