@@ -86,7 +86,9 @@ bool DavServerProcess::start()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    m_port = freeLoopbackPort();
+    // A restart keeps the port, so the clients' configured URLs stay right.
+    if (m_port == 0)
+        m_port = freeLoopbackPort();
     if (m_port == 0) {
         m_error = QStringLiteral("no free loopback port");
         return false;
@@ -142,6 +144,12 @@ bool DavServerProcess::start()
 void DavServerProcess::stop()
 {
     killAndReap(m_process);
+}
+
+bool DavServerProcess::restart()
+{
+    stop();
+    return start();
 }
 
 QUrl DavServerProcess::baseUrl() const

@@ -45,6 +45,8 @@ public:
     bool start();
     //! Kills the process by its PID and waits for it.
     void stop();
+    //! Starts it again on the same port with the same storage (a server that was down).
+    bool restart();
 
     Server server() const { return m_server; }
     QString name() const { return nameOf(m_server); }
