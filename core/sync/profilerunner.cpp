@@ -197,6 +197,8 @@ void ProfileRunner::runNext()
         return;
     }
     const SyncProfile profile = m_queue.takeFirst();
+    // The report counts every request of the profile: sign-in, replay and field check too.
+    m_requestsAtProfileStart = qint64(m_network->counter().requests());
     const auto failed = [this, profile](const Error &e) {
         SyncReport report;
         report.profile = profile.name;
@@ -312,6 +314,7 @@ void ProfileRunner::runProfile(const SyncProfile &profile, const QStringList &ma
     connect(run, &SyncRun::finished, this, [this, run, keep = built.value(), refusedChanges] {
         Q_UNUSED(keep) // the codecs must outlive the run
         SyncReport report = run->report();
+        report.requests = qint64(m_network->counter().requests()) - m_requestsAtProfileStart;
         // Queued changes the CRM refused in this run's replay are this run's item errors:
         // the user hears of them once, here, and finds them in the outbox to retry.
         report.errors = refusedChanges + report.errors;

@@ -98,6 +98,7 @@ private:
     AccountSecretsJob *m_secrets = nullptr;
     QHash<QString, ZohoSession *> m_sessions;
     QHash<QString, Error> m_sessionErrors;
+    qint64 m_requestsAtProfileStart = 0;
     Error m_restoreError;
     Error m_replayError;
 };

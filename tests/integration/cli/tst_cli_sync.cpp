@@ -54,10 +54,17 @@ private slots:
         QVERIFY(f.start());
         QCOMPARE(f.crm().create(QStringLiteral("Contacts"), someContacts(12)).size(), 12);
         f.writeConfig(QStringLiteral("Contacts"));
+        const auto calls = [&f] {
+            const QJsonObject s = f.crm().stats();
+            return s[QStringLiteral("requests")].toInt() + s[QStringLiteral("token_requests")].toInt();
+        };
+        const int before = calls();
 
         const auto first = f.sync();
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.report().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        // "requests" counts every call the CRM saw for the profile: sign-in and field check too.
+        QCOMPARE(first.report()["requests"].toInt(), calls() - before);
         QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 12);
         QCOMPARE(first.report()["crm"].toObject()["created"].toInt(), 0);
         QCOMPARE(f.folderFiles().size(), 12);
