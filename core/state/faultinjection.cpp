@@ -49,6 +49,15 @@ void FaultInjection::afterWrite()
 #endif
 }
 
+int FaultInjection::stateRoomPages()
+{
+#ifdef CRMSYNC_FAULT_INJECTION
+    return qMax(0, qEnvironmentVariableIntValue("CRMSYNC_STATE_ROOM_PAGES"));
+#else
+    return 0;
+#endif
+}
+
 QStringList FaultInjection::takeBeforeWriteCommand()
 {
 #ifdef CRMSYNC_FAULT_INJECTION

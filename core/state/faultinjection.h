@@ -36,6 +36,12 @@ public:
      * a JSON array of strings (argv), or else a shell command run with `/bin/sh -c`.
      */
     static QStringList takeBeforeWriteCommand();
+    /*!
+     * N from CRMSYNC_STATE_ROOM_PAGES: StateDb lets its file grow by N pages after opening,
+     * then answers like a full disk (SQLITE_FULL), so the CLI tests can run out of space at
+     * a chosen point. 0 when off and in builds without CRMSYNC_FAULT_INJECTION.
+     */
+    static int stateRoomPages();
 };
 
 } // namespace crmsync

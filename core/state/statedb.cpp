@@ -84,6 +84,15 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
     const Result<int> version = StateDbSchema::migrate(db->m_db, path);
     if (!version)
         return version.error();
+    if (const int room = FaultInjection::stateRoomPages(); room > 0) {
+        // The disk-full tests: SQLite answers SQLITE_FULL once the file would outgrow this.
+        auto pages = db->exec(QStringLiteral("PRAGMA page_count"), {}, opening);
+        if (pages && pages.value().next()) {
+            const qint64 limit = pages.value().value(0).toLongLong() + room;
+            pages.value().finish();
+            db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit), {}, opening);
+        }
+    }
     db->m_schemaVersion = *version;
     return db;
 }
