@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/retrybackoff.h"
 #include "shell/traystatus.h"
+#include "common/statusicon.h"
+
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
+#include <QSet>
 
 #include <QTest>
 
@@ -68,6 +74,24 @@ private slots:
         QCOMPARE(lines.at(1), line2);
         QCOMPARE(lines.at(2), synced ? QStringLiteral("Last sync: ") + locale.toString(last, QLocale::ShortFormat)
                                      : QStringLiteral("Not synced yet"));
+    }
+
+    void eachStateHasItsOwnIcon()
+    {
+        // The tray tells the five states apart at a glance: no two icons alike, at tray size.
+        const QList<SyncState> states{SyncState::Idle, SyncState::Syncing, SyncState::Paused, SyncState::Offline,
+                                      SyncState::NeedsAttention};
+        QSet<QByteArray> images;
+        QSet<QString> labels;
+        for (SyncState state : states) {
+            const QIcon icon = StatusIcon::icon(state);
+            QVERIFY(!icon.isNull());
+            const QImage image = icon.pixmap(22, 22).toImage().convertToFormat(QImage::Format_ARGB32);
+            images.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
+            labels.insert(StatusIcon::label(state));
+        }
+        QCOMPARE(images.size(), states.size());
+        QCOMPARE(labels.size(), states.size());
     }
 
     void backoffDoublesToThirtyAndResets()
