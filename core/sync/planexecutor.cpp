@@ -145,6 +145,21 @@ void PlanExecutor::fetchRemoteRaws()
 QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
 {
     QList<WriteRequest> out;
+    // The batch's create intents go to the disk in one transaction, before any request of
+    // the batch is sent: durable in time, and one fsync per batch instead of one per item
+    // (bench/RESULTS.md: 1,000 creates spent most of a first download on fsyncs).
+    bool grouped = false;
+    const auto closeGroup = [&] {
+        if (!grouped)
+            return true;
+        grouped = false;
+        if (Status s = m_db->commit(); !s) {
+            m_db->rollback();
+            stop(s.error());
+            return false;
+        }
+        return true;
+    };
     for (; m_cursor < m_pending.size() && out.size() < max; ++m_cursor) {
         Pending &p = m_pending[m_cursor];
         const Op op = crmSide ? p.plan.crmOp : p.plan.remoteOp;
@@ -158,6 +173,13 @@ QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
         if (op != Op::Delete && !encode(p, crmSide, r))
             continue;
         if (op == Op::Create) {
+            if (!grouped && !m_db->inTransaction()) {
+                if (Status s = m_db->begin(); !s) {
+                    stop(s.error());
+                    return {};
+                }
+                grouped = true;
+            }
             CreateIntent intent;
             intent.target = crmSide ? Side::Crm : Side::Remote;
             intent.sourceId = crmSide ? p.plan.link.remoteId : p.plan.link.crmId;
@@ -165,6 +187,8 @@ QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
             intent.createdAt = QDateTime::currentDateTimeUtc();
             const auto added = m_db->addIntent(m_profile.name, intent);
             if (!added) {
+                if (grouped)
+                    m_db->rollback();
                 stop(added.error());
                 return {};
             }
@@ -172,6 +196,8 @@ QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
         }
         out.append(r);
     }
+    if (!closeGroup())
+        return {};
     return out;
 }
 
