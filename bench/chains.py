@@ -10,6 +10,7 @@ UIDs); a failed check marks the cells FAILED with the reason, never a number.
 
 import json
 import os
+import time
 import shutil
 
 import crmapi
@@ -358,6 +359,26 @@ class Chains:
             return
         cell.secs, cell.dav = best[0], best[1]
         self.b.results.row(size, server, kind, "first download").notes.append("floor: %s" % best[2])
+        self.crm_floor(size, server, kind)
+
+    def crm_floor(self, size, server, kind):
+        """Ours' first download also inserts N records into the CRM; the DAV floor does not.
+        Time that part alone (N/100 inserts over one keep-alive connection into an empty
+        crm-sandbox), so RESULTS.md can compare ours with DAV floor + CRM floor."""
+        d = self.b.new_dir("crmfloor-%s-%s-%d" % (server, kind, size))
+        sb, crm = self.sandbox(d, kind, 0)
+        try:
+            recs = datagen.records(kind, size, self.b.seed)
+            crm.reset_stats()
+            start = time.monotonic()
+            crm.insert(MODULE[kind], recs)
+            secs = time.monotonic() - start
+            calls = crm.stats().get("requests")
+            self.b.results.strategies.append((size, server, kind, "CRM side: N/100 inserts", secs, calls,
+                                              "crm-sandbox calls, not DAV: add to the floor for ours"))
+        finally:
+            crm.close()
+            sb.stop()
 
     def chain_floor(self, size, server, kind, source):
         seeded = size >= self.b.seed_from
