@@ -12,6 +12,16 @@ QJsonObject CliFixture::Outcome::report() const
     return json.value(QStringLiteral("profiles")).toArray().first().toObject();
 }
 
+int CliFixture::Outcome::writes() const
+{
+    int n = 0;
+    for (const char *side : {"crm", "remote"}) {
+        const QJsonObject o = report()[QLatin1String(side)].toObject();
+        n += o[QStringLiteral("created")].toInt() + o[QStringLiteral("updated")].toInt() + o[QStringLiteral("deleted")].toInt();
+    }
+    return n;
+}
+
 CliFixture::CliFixture()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("folder"));

@@ -21,6 +21,8 @@ public:
         QJsonObject json;
         //! The first profile's report when --json was given.
         QJsonObject report() const;
+        //! Items created, updated and deleted on both sides, by report(): 0 for a quiet run.
+        int writes() const;
     };
 
     CliFixture();

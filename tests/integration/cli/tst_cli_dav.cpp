@@ -65,12 +65,6 @@ Item findItem(DavStore &store, const QByteArray &needle)
     return {};
 }
 
-int total(const QJsonObject &report, const char *side)
-{
-    const QJsonObject o = report[QLatin1String(side)].toObject();
-    return o[QStringLiteral("created")].toInt() + o[QStringLiteral("updated")].toInt() + o[QStringLiteral("deleted")].toInt();
-}
-
 } // namespace
 
 class TestCliDav : public QObject
@@ -129,7 +123,7 @@ private slots:
 
         const auto third = f.sync();
         QCOMPARE(third.exitCode, 0);
-        QCOMPARE(total(third.report(), "crm") + total(third.report(), "remote"), 0);
+        QCOMPARE(third.writes(), 0);
     }
 
     void eventsFirstSyncWithXandikos()
@@ -163,7 +157,7 @@ private slots:
 
         const auto second = f.sync();
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
+        QCOMPARE(second.writes(), 0);
 
         // Another client renames event 1 on the server; the CRM renames event 2.
         WriteRequest edit;
@@ -221,7 +215,7 @@ private slots:
 
         const auto second = f.sync();
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(total(second.report(), "crm") + total(second.report(), "remote"), 0);
+        QCOMPARE(second.writes(), 0);
 
         // A phone marks the task done on the server; the CRM gets a new task meanwhile.
         QByteArray done = todo.raw;
@@ -264,7 +258,7 @@ private slots:
 
         const auto fourth = f.sync();
         QCOMPARE(fourth.exitCode, 0);
-        QCOMPARE(total(fourth.report(), "crm") + total(fourth.report(), "remote"), 0);
+        QCOMPARE(fourth.writes(), 0);
     }
 
     void secondDeviceReadsWhatWasWritten()

@@ -133,10 +133,7 @@ private slots:
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 200);
         const auto quiet = f.sync();
         QCOMPARE(quiet.exitCode, 0);
-        for (const char *side : {"crm", "remote"}) {
-            const QJsonObject s = quiet.report()[QLatin1String(side)].toObject();
-            QCOMPARE(s["created"].toInt() + s["updated"].toInt() + s["deleted"].toInt(), 0);
-        }
+        QCOMPARE(quiet.writes(), 0);
     }
 };
 
