@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clifixture.h"
 
+#include "davserverprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +12,15 @@
 QJsonObject CliFixture::Outcome::report() const
 {
     return json.value(QStringLiteral("profiles")).toArray().first().toObject();
+}
+
+QJsonObject CliFixture::davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection)
+{
+    return QJsonObject{{QStringLiteral("type"), type},
+                       {QStringLiteral("url"), collection.toString()},
+                       {QStringLiteral("username"), server.username()},
+                       {QStringLiteral("password_command"),
+                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
 }
 
 int CliFixture::Outcome::writes() const

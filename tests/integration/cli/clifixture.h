@@ -9,6 +9,9 @@
 
 #include <memory>
 
+class DavServerProcess;
+class QUrl;
+
 //! One CLI test's world: a fresh crm-sandbox, a folder, a config and a state dir.
 class CliFixture
 {
@@ -29,6 +32,11 @@ public:
     bool start(const QStringList &sandboxArgs = {});
     //! Writes config.json with one profile; \a profile is merged over the defaults.
     void writeConfig(const QString &module, const QJsonObject &profile = {}, const QStringList &tokenCommand = {});
+    /*!
+     * A carddav/caldav account (\a type) on \a server's \a collection, its password given by
+     * command as a real one would be.
+     */
+    static QJsonObject davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection);
     //! Makes writeConfig() use \a account (a carddav/caldav account object) as the remote
     //! instead of the folder.
     void setRemoteAccount(const QJsonObject &account) { m_remoteAccount = account; }

@@ -35,15 +35,6 @@ QJsonArray someContacts(int n)
     return out;
 }
 
-QJsonObject davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection)
-{
-    return QJsonObject{{QStringLiteral("type"), type},
-                       {QStringLiteral("url"), collection.toString()},
-                       {QStringLiteral("username"), server.username()},
-                       {QStringLiteral("password_command"),
-                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
-}
-
 template<typename J>
 std::unique_ptr<J> run(J *job)
 {
@@ -80,7 +71,7 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const QStringList ids = f.crm().create(QStringLiteral("Contacts"), someContacts(3));
         QCOMPARE(ids.size(), 3);
-        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
         f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), QStringLiteral("merge")}});
 
         const auto first = f.sync();
@@ -139,7 +130,7 @@ private slots:
                                       {QStringLiteral("End_DateTime"), QStringLiteral("2024-01-0%1T11:00:00+09:00").arg(i + 1)}});
         }
         QCOMPARE(f.crm().create(QStringLiteral("Events"), events).size(), 3);
-        f.setRemoteAccount(davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
         f.writeConfig(QStringLiteral("Events"));
 
         const auto first = f.sync();
@@ -198,7 +189,7 @@ private slots:
                                                        {QStringLiteral("Due_Date"), QStringLiteral("2026-11-25")}}})
                      .size(),
                  1);
-        f.setRemoteAccount(davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("caldav"), server, server.calendarUrl()));
         f.writeConfig(QStringLiteral("Tasks"));
         const auto first = f.sync();
         QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
@@ -273,7 +264,7 @@ private slots:
         DavServerProcess server(DavServerProcess::Server::Radicale);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QCOMPARE(f.crm().create(QStringLiteral("Contacts"), someContacts(4)).size(), 4);
-        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
         f.writeConfig(QStringLiteral("Contacts"));
         const auto first = f.sync();
         QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
@@ -354,7 +345,7 @@ private slots:
         DavServerProcess server(xandikos ? DavServerProcess::Server::Xandikos : DavServerProcess::Server::Radicale);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         // The server's root URL: discovery finds the collections from there.
-        f.setRemoteAccount(davAccount(QStringLiteral("carddav"), server, server.baseUrl()));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.baseUrl()));
         f.writeConfig(QStringLiteral("Contacts"));
 
         const auto json = f.run({QStringLiteral("discover"), QStringLiteral("--config"), f.configPath(),

@@ -19,15 +19,6 @@
 
 namespace {
 
-QJsonObject davAccount(const DavServerProcess &server)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("carddav")},
-                       {QStringLiteral("url"), server.addressBookUrl().toString()},
-                       {QStringLiteral("username"), server.username()},
-                       {QStringLiteral("password_command"),
-                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
-}
-
 //! "A second device": a plain HTTP request with basic auth, no crmsync code involved.
 QByteArray plainRequest(const DavServerProcess &server, const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
                         int *status = nullptr)
@@ -111,7 +102,7 @@ private slots:
                                    {QStringLiteral("Phone"), QStringLiteral("+81-3-1234-5678")},
                                    {QStringLiteral("Title"), QStringLiteral("Manager")}}});
         QCOMPARE(ids.size(), 1);
-        f.setRemoteAccount(davAccount(server));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
         f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), policy}});
 
         const auto first = f.sync();

@@ -90,15 +90,6 @@ const QString ContactFields = QStringLiteral(
     "Description,Date_of_Birth,Mailing_Street,Mailing_City,Mailing_Zip,Mailing_Country,Other_City");
 const QString EventFields = QStringLiteral("Event_Title,Start_DateTime,End_DateTime,Venue,Description,Remind_At,Recurring_Activity");
 
-QJsonObject davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection)
-{
-    return QJsonObject{{QStringLiteral("type"), type},
-                       {QStringLiteral("url"), collection.toString()},
-                       {QStringLiteral("username"), server.username()},
-                       {QStringLiteral("password_command"),
-                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
-}
-
 //! Every member of the collection: path → ETag.
 QHash<QString, QString> davVersions(const DavServerProcess &server, bool calendar)
 {
@@ -209,7 +200,7 @@ private slots:
         lap("seed");
 
         // 1. CRM → server.
-        const QJsonObject account = davAccount(calendar ? QStringLiteral("caldav") : QStringLiteral("carddav"), server,
+        const QJsonObject account = CliFixture::davAccount(calendar ? QStringLiteral("caldav") : QStringLiteral("carddav"), server,
                                                calendar ? server.calendarUrl() : server.addressBookUrl());
         a.setRemoteAccount(account);
         a.writeConfig(module);

@@ -12,15 +12,6 @@
 
 namespace {
 
-QJsonObject davAccount(const DavServerProcess &server)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("carddav")},
-                       {QStringLiteral("url"), server.addressBookUrl().toString()},
-                       {QStringLiteral("username"), server.username()},
-                       {QStringLiteral("password_command"),
-                        QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
-}
-
 QStringList common(CliFixture &f)
 {
     return {QStringLiteral("--config"), f.configPath(), QStringLiteral("--state-dir"), f.stateDir()};
@@ -76,7 +67,7 @@ private slots:
                                     {QStringLiteral("Email"), QStringLiteral("seed%1@example.com").arg(i)}});
         const QStringList ids = f.crm().create(QStringLiteral("Contacts"), seed);
         QCOMPARE(ids.size(), 20);
-        f.setRemoteAccount(davAccount(server));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
         f.writeConfig(QStringLiteral("Contacts"), {{QStringLiteral("conflict"), QStringLiteral("merge")}});
         const auto first = syncUntilClean(f, 10);
         QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
