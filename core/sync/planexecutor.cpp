@@ -146,8 +146,7 @@ QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
 {
     QList<WriteRequest> out;
     // The batch's create intents go to the disk in one transaction, before any request of
-    // the batch is sent: durable in time, and one fsync per batch instead of one per item
-    // (bench/RESULTS.md: 1,000 creates spent most of a first download on fsyncs).
+    // the batch is sent: durable in time, and one fsync per batch instead of one per item.
     bool grouped = false;
     const auto closeGroup = [&] {
         if (!grouped)
