@@ -87,7 +87,24 @@ def _wait_listening(proc, port, log_path, timeout=30.0):
     raise RuntimeError("server did not start listening on port %d: %s" % (port, tail))
 
 
-class DavServer:
+class _ServerProcess:
+    """What both servers share: stopped by PID (terminate, then kill), also as a context."""
+
+    proc = None
+
+    def stop(self):
+        if self.proc is not None:
+            _terminate(self.proc)
+            self.proc = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class DavServer(_ServerProcess):
     """One Radicale or Xandikos instance with one address book and one calendar.
 
     The benchmark gives every (tool, server, kind) chain its own instance, so each tool
@@ -190,17 +207,6 @@ class DavServer:
         _live.append(self.proc)
         _wait_listening(self.proc, self.port, self.log_path)
 
-    def stop(self):
-        if self.proc is not None:
-            _terminate(self.proc)
-            self.proc = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
-
     def url(self, kind):
         return "http://127.0.0.1:%d%s" % (self.port, PATHS[self.name][kind])
 
@@ -231,7 +237,7 @@ class DavServer:
         return last
 
 
-class Sandbox:
+class Sandbox(_ServerProcess):
     """crm-sandbox on a free loopback port with its own data directory."""
 
     def __init__(self, binary, data_dir):
@@ -267,17 +273,6 @@ class Sandbox:
             time.sleep(0.05)
         self.stop()
         raise RuntimeError("crm-sandbox did not report its address (see %s)" % self.data_dir)
-
-    def stop(self):
-        if self.proc is not None:
-            _terminate(self.proc)
-            self.proc = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
 
 
 # --- client configurations pointing at these servers ---------------------------------------
