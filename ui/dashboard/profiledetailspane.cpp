@@ -110,8 +110,10 @@ void ProfileDetailsPane::setProfile(const QString &profile, const QJsonObject &r
 {
     const bool other = profile != m_profile;
     m_profile = profile;
-    if (other)
+    if (other) {
         setConflicts(profile, {});
+        setFailedChanges(profile, {});
+    }
     const QString message = report.value(QLatin1String("message")).toString();
     if (profile.isEmpty())
         m_title->setText(tr("Select a profile to see its errors and conflicts.", "dashboard details"));
@@ -129,9 +131,20 @@ void ProfileDetailsPane::setProfile(const QString &profile, const QJsonObject &r
     }
 }
 
+bool ProfileDetailsPane::isShown(const QString &profile) const
+{
+    return profile == m_profile || profile.isEmpty() || m_profile.isEmpty();
+}
+
+void ProfileDetailsPane::setFailedChanges(const QString &profile, const QList<OutboxEntry> &failed)
+{
+    if (isShown(profile))
+        m_failed->setChanges(profile, failed);
+}
+
 void ProfileDetailsPane::setConflicts(const QString &profile, const QList<JournalEntry> &conflicts)
 {
-    if (profile != m_profile && !profile.isEmpty() && !m_profile.isEmpty())
+    if (!isShown(profile))
         return; // an answer for a profile no longer shown
     m_entries = conflicts;
     const int previous = m_conflicts->currentRow();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "state/journalentry.h"
+#include "state/outboxentry.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +36,9 @@ public:
     //! Shows \a profile's last \a report (SyncReport JSON); conflicts follow via setConflicts().
     void setProfile(const QString &profile, const QJsonObject &report);
     void setConflicts(const QString &profile, const QList<JournalEntry> &conflicts);
+    //! The changes the CRM refused of \a profile (failedChanges()); late answers for a
+    //! profile no longer shown are dropped, as for conflicts.
+    void setFailedChanges(const QString &profile, const QList<OutboxEntry> &failed);
     //! The restore of \a entryId ended; an empty \a error means it worked.
     void restoreFinished(qint64 entryId, const QString &error);
 
@@ -43,7 +47,6 @@ public:
     QListWidget *conflictList() const { return m_conflicts; }
     QTableWidget *comparison() const { return m_compare; }
     QPushButton *restoreButton() const { return m_restore; }
-    //! The changes the CRM refused (setFailedChanges via failedChanges()->setChanges()).
     FailedChangesBox *failedChanges() const { return m_failed; }
 
 signals:
@@ -51,6 +54,8 @@ signals:
 
 private:
     void showConflict(int row);
+    //! Whether an answer for \a profile is for the one shown (the worker answers late).
+    bool isShown(const QString &profile) const;
 
     QString m_profile;
     QList<JournalEntry> m_entries;

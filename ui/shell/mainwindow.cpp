@@ -133,7 +133,7 @@ void MainWindow::connectService()
     connect(m_dashboard, &DashboardView::pauseProfileRequested, this, &MainWindow::pauseProfileRequested);
     connect(m_dashboard, &DashboardView::removeProfileRequested, this, &MainWindow::removeProfileRequested);
     connect(m_dashboard->details(), &ProfileDetailsPane::restoreRequested, s, &SyncService::restore);
-    connect(s, &SyncService::failedChangesLoaded, m_dashboard->details()->failedChanges(), &FailedChangesBox::setChanges);
+    connect(s, &SyncService::failedChangesLoaded, m_dashboard->details(), &ProfileDetailsPane::setFailedChanges);
     connect(m_dashboard->details()->failedChanges(), &FailedChangesBox::retryRequested, s, &SyncService::retryChange);
 }
 

@@ -69,6 +69,7 @@ private slots:
     {
         ProfileDetailsPane pane;
         pane.show();
+        pane.setProfile("contacts", {});
         FailedChangesBox *box = pane.failedChanges();
         QVERIFY(!box->isVisible()); // nothing refused: nothing shown
         OutboxEntry entry;
@@ -78,7 +79,9 @@ private slots:
         entry.fields = {{"Last_Name", "Bad"}, {"Email", "not-an-email"}};
         entry.state = OutboxEntry::State::Failed;
         entry.lastError = "Zoho CRM refused Email: INVALID_DATA";
-        box->setChanges("contacts", {entry});
+        pane.setFailedChanges("leads", {entry}); // a late answer for another profile
+        QVERIFY(!box->isVisible());
+        pane.setFailedChanges("contacts", {entry});
         QVERIFY(box->isVisible());
         QCOMPARE(box->list()->topLevelItemCount(), 1);
         QVERIFY(box->list()->topLevelItem(0)->text(0).contains("Email = not-an-email"));
@@ -91,7 +94,7 @@ private slots:
         QCOMPARE(retry.size(), 1);
         QCOMPARE(retry.first().at(0).toString(), QStringLiteral("contacts"));
         QCOMPARE(retry.first().at(1).toLongLong(), 7);
-        box->setChanges("contacts", {});
+        pane.setFailedChanges("contacts", {});
         QVERIFY(!box->isVisible());
     }
 };
