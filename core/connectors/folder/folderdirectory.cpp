@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -46,13 +47,18 @@ QStringList FolderDirectory::itemNames() const
 {
     // System: also FIFOs, sockets and dangling symlinks, so that an unreadable entry is
     // reported as an error instead of silently vanishing (and then looking deleted).
-    const QStringList all = QDir(m_path).entryList(
-        QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    // QDirIterator, not QDir::entryList: entryList builds a QFileInfo per entry first,
+    // about 1.2 KB each, which was most of a no-change run's memory at 100,000 files
+    // (bench/RESULTS.md).
+    QDirIterator it(m_path, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
     QStringList out;
-    for (const QString &name : all) {
+    while (it.hasNext()) {
+        it.next();
+        QString name = it.fileName();
         if (isItemName(name))
-            out << name;
+            out << std::move(name);
     }
+    out.sort();
     return out;
 }
 
