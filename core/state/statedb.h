@@ -10,6 +10,8 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -65,6 +67,17 @@ public:
 
     // Links of a profile.
     Result<QList<Link>> links(const QString &profile) const;
+    /*!
+     * The links of \a profile without their bases (base and baseHash empty): what a sync run
+     * needs of every link. A run reads the bases of the few links whose items changed with
+     * linkBases(); holding all of them cost about 150 MB at 100,000 links (bench/RESULTS.md).
+     */
+    Result<QList<Link>> linkHeads(const QString &profile) const;
+    //! The bases of the links of \a profile with \a rowIds, by rowId; unknown ids are absent.
+    Result<QHash<qint64, QJsonObject>> linkBases(const QString &profile, const QList<qint64> &rowIds) const;
+    //! Records new versions, by id on \a side, for items whose content did not change
+    //! (ChangeSet::restamped); in one transaction.
+    Status setLinkVersions(const QString &profile, Side side, const QHash<QString, QString> &versions);
     //! Returns \a link with its new rowId.
     Result<Link> insertLink(const QString &profile, Link link);
     //! Updates the link with link.rowId; fails when there is none in \a profile.

@@ -66,13 +66,36 @@ Result<Link> StateDbRow::link(const QSqlQuery &row, const QString &path)
     link.remoteId = row.value(3).toString();
     link.remoteVersion = row.value(4).toString();
     link.uid = row.value(5).toString();
-    Result<QJsonObject> base = object(row.value(6), QCoreApplication::translate("StateDb", "base"), link.rowId, path);
+    Result<QJsonObject> base = StateDbRow::base(row.value(6), link.rowId, path);
     if (!base)
         return base.error();
     link.base = *base;
     link.baseHash = row.value(7).toByteArray();
     link.syncedAt = time(row.value(8));
     return link;
+}
+
+QString StateDbRow::linkHeadColumns()
+{
+    return QStringLiteral("id, crm_id, crm_version, remote_id, remote_version, uid, synced_at");
+}
+
+Link StateDbRow::linkHead(const QSqlQuery &row)
+{
+    Link link;
+    link.rowId = row.value(0).toLongLong();
+    link.crmId = row.value(1).toString();
+    link.crmVersion = row.value(2).toString();
+    link.remoteId = row.value(3).toString();
+    link.remoteVersion = row.value(4).toString();
+    link.uid = row.value(5).toString();
+    link.syncedAt = time(row.value(6));
+    return link;
+}
+
+Result<QJsonObject> StateDbRow::base(const QVariant &text, qint64 rowId, const QString &path)
+{
+    return object(text, QCoreApplication::translate("StateDb", "base"), rowId, path);
 }
 
 QString StateDbRow::intentColumns()

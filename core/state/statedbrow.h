@@ -29,6 +29,11 @@ public:
     static QString linkColumns(bool withId = true);
     static QVariantList linkValues(const Link &link);
     static Result<Link> link(const QSqlQuery &row, const QString &path);
+    //! "id, crm_id, …": linkColumns() without base and base_hash, in the order linkHead() reads.
+    static QString linkHeadColumns();
+    static Link linkHead(const QSqlQuery &row);
+    //! A stored base (JSON text) of the link with \a rowId.
+    static Result<QJsonObject> base(const QVariant &text, qint64 rowId, const QString &path);
 
     static QString intentColumns();
     static CreateIntent intent(const QSqlQuery &row);

@@ -32,6 +32,8 @@ private slots:
     void storesIsoUtcAndCompactJson();
     void updateLink();
     void updateUnknownLinkFails();
+    void linkHeadsAndBases();
+    void setLinkVersions();
     void removeLink();
     void uniqueness_data();
     void uniqueness();
@@ -148,6 +150,54 @@ void TestStateDb::updateLink()
     QVERIFY2(s.ok(), qPrintable(s.error().userMessage));
     const QList<Link> links = m_db->links(A).value();
     QCOMPARE(links, (QList<Link>{link, other}));
+}
+
+void TestStateDb::linkHeadsAndBases()
+{
+    QList<Link> stored;
+    // More than one query's worth of ids (StateDb reads bases 500 at a time).
+    for (int n = 1; n <= 600; ++n)
+        stored << m_db->insertLink(A, sampleLink(n)).value();
+    QVERIFY(m_db->insertLink(B, sampleLink(1)).ok());
+
+    const QList<Link> heads = m_db->linkHeads(A).value();
+    QCOMPARE(heads.size(), 600);
+    for (int i = 0; i < 600; ++i) {
+        Link withoutBase = stored.at(i);
+        withoutBase.base = {};
+        withoutBase.baseHash = {};
+        QCOMPARE(heads.at(i), withoutBase);
+    }
+
+    QList<qint64> wanted{stored.at(0).rowId, stored.at(599).rowId, 999999};
+    for (int i = 1; i < 560; i += 2)
+        wanted << stored.at(i).rowId;
+    const QHash<qint64, QJsonObject> bases = m_db->linkBases(A, wanted).value();
+    QCOMPARE(bases.size(), wanted.size() - 1); // 999999 is no link
+    for (const Link &l : std::as_const(stored)) {
+        if (wanted.contains(l.rowId))
+            QCOMPARE(bases.value(l.rowId), l.base);
+    }
+    // Another profile's link is not read through this one.
+    QVERIFY(m_db->linkBases(B, {stored.at(5).rowId}).value().isEmpty());
+    QVERIFY(m_db->linkBases(A, {}).value().isEmpty());
+}
+
+void TestStateDb::setLinkVersions()
+{
+    const Link a = m_db->insertLink(A, sampleLink(1)).value();
+    const Link b = m_db->insertLink(A, sampleLink(2)).value();
+    const Link inB = m_db->insertLink(B, sampleLink(1)).value();
+    QVERIFY(m_db->setLinkVersions(A, Side::Remote, {{a.remoteId, QStringLiteral("12-34-settled")}}).ok());
+    QVERIFY(m_db->setLinkVersions(A, Side::Crm, {{b.crmId, QStringLiteral("2026-12-03T10:00:00+00:00")}}).ok());
+
+    const QList<Link> links = m_db->links(A).value();
+    QCOMPARE(links.at(0).remoteVersion, QStringLiteral("12-34-settled"));
+    QCOMPARE(links.at(0).crmVersion, a.crmVersion);
+    QCOMPARE(links.at(0).base, a.base);
+    QCOMPARE(links.at(1).crmVersion, QStringLiteral("2026-12-03T10:00:00+00:00"));
+    QCOMPARE(links.at(1).remoteVersion, b.remoteVersion);
+    QCOMPARE(m_db->links(B).value(), QList<Link>{inB});
 }
 
 void TestStateDb::updateUnknownLinkFails()
