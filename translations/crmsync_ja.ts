@@ -743,6 +743,10 @@
         <source>read the outbox</source>
         <translation>送信待ちキューを読み込む</translation>
     </message>
+    <message>
+        <source>update the version of &quot;%1&quot;</source>
+        <translation>「%1」のバージョンを更新する</translation>
+    </message>
 </context>
 <context>
     <name>StatusIcon</name>

@@ -4,6 +4,7 @@
 #include "item.h"
 #include "itemerror.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -26,6 +27,12 @@ struct ChangeSet
     //! Number of items the store holds after this listing, when it knows it (-1 otherwise).
     int totalCount = -1;
     QString newToken;
+    /*!
+     * Items whose content is what the engine last saw although their version string changed
+     * (a folder file re-read only because its version was "racy", FolderVersion): id → the
+     * version to record. They are neither changed nor deleted, so they are not decoded again.
+     */
+    QHash<QString, QString> restamped;
 };
 
 } // namespace crmsync

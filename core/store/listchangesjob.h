@@ -4,6 +4,8 @@
 #include "model/changeset.h"
 #include "util/job.h"
 
+#include <utility>
+
 namespace crmsync {
 
 //! Lists what changed in a store; see ChangeSet for the contract.
@@ -13,6 +15,8 @@ class ListChangesJob : public Job
 public:
     using Job::Job;
     const ChangeSet &changes() const { return m_changes; }
+    //! Moves the changes out: a listing of 100,000 items is not worth holding twice.
+    ChangeSet takeChanges() { return std::exchange(m_changes, {}); }
 
 protected:
     ChangeSet m_changes;

@@ -43,11 +43,13 @@ PlanExecutor::PlanExecutor(const SyncProfile &profile, Sides sides, StateDb *db,
 {
 }
 
-void PlanExecutor::execute(const QList<PairPlan> &pairs)
+void PlanExecutor::execute(QList<PairPlan> pairs)
 {
     m_pending.clear();
-    for (const PairPlan &p : pairs)
-        m_pending.append({p});
+    m_pending.reserve(pairs.size());
+    for (PairPlan &p : pairs)
+        m_pending.append({std::move(p)});
+    pairs = {};
     journalConflicts();
     if (m_fatal.isError())
         return;

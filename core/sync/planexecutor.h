@@ -40,7 +40,8 @@ public:
 
     PlanExecutor(const SyncProfile &profile, Sides sides, StateDb *db, QObject *parent = nullptr);
 
-    void execute(const QList<PairPlan> &pairs);
+    //! Takes the pairs over: a first sync of 100,000 items must not hold them twice.
+    void execute(QList<PairPlan> pairs);
 
     const SyncPlan::Counts &crmDone() const { return m_crmDone; }
     const SyncPlan::Counts &remoteDone() const { return m_remoteDone; }

@@ -20,6 +20,8 @@ namespace crmsync {
 struct PlannerInput
 {
     SyncProfile profile;
+    //! Every stored link; only those whose items changed or were deleted carry their base
+    //! (SyncRun::loadChangedBases), the planner reads no other link's.
     QList<PairLink> links;
     QHash<QString, SideItem> crmChanged;
     QSet<QString> crmDeleted;

@@ -73,7 +73,8 @@ QString SyncRun::fieldMapHash() const
 void SyncRun::listBoth()
 {
     ++m_round;
-    const auto links = m_db->links(m_profile.name);
+    // Without bases: onListed() reads those of the links whose items changed.
+    const auto links = m_db->linkHeads(m_profile.name);
     const auto intents = m_db->intents(m_profile.name);
     auto crmToken = m_db->token(m_profile.name, Side::Crm);
     auto remoteToken = m_db->token(m_profile.name, Side::Remote);
@@ -91,12 +92,16 @@ void SyncRun::listBoth()
     m_input.now = m_options.now.isValid() ? m_options.now : QDateTime::currentDateTime();
     m_input.confirmDeletes = m_options.confirmDeletes;
     m_input.mandatoryFields = m_options.mandatoryFields;
-    QHash<QString, QString> crmKnown, remoteKnown;
+    m_crmKnown.clear();
+    m_remoteKnown.clear();
+    m_input.links.reserve(links->size());
+    m_crmKnown.reserve(links->size());
+    m_remoteKnown.reserve(links->size());
     for (const Link &l : links.value()) {
-        m_input.links.append({l.rowId, l.crmId, l.crmVersion, l.remoteId, l.remoteVersion, l.uid, l.base});
+        m_input.links.append({l.rowId, l.crmId, l.crmVersion, l.remoteId, l.remoteVersion, l.uid, {}});
         // After a field-map change every payload is needed again: an empty version never matches.
-        crmKnown.insert(l.crmId, m_fullListing ? QString() : l.crmVersion);
-        remoteKnown.insert(l.remoteId, m_fullListing ? QString() : l.remoteVersion);
+        m_crmKnown.insert(l.crmId, m_fullListing ? QString() : l.crmVersion);
+        m_remoteKnown.insert(l.remoteId, m_fullListing ? QString() : l.remoteVersion);
     }
     bool crmFull = m_fullListing, remoteFull = m_fullListing;
     for (const CreateIntent &i : intents.value()) {
@@ -113,18 +118,20 @@ void SyncRun::listBoth()
             job->deleteLater();
             if (job->hasError() && !m_listError.isError())
                 m_listError = job->error();
-            (crm ? m_crmChanges : m_remoteChanges) = job->changes();
+            (crm ? m_crmChanges : m_remoteChanges) = job->takeChanges();
             if (--m_listingsPending == 0)
                 onListed();
         });
         job->start();
     };
-    listSide(m_sides.crm, crmFull ? QString() : crmToken.value(), crmKnown, true);
-    listSide(m_sides.remote, remoteFull ? QString() : remoteToken.value(), remoteKnown, false);
+    listSide(m_sides.crm, crmFull ? QString() : crmToken.value(), m_crmKnown, true);
+    listSide(m_sides.remote, remoteFull ? QString() : remoteToken.value(), m_remoteKnown, false);
 }
 
-QHash<QString, SideItem> SyncRun::decode(const ChangeSet &changes, bool crmSide, QSet<QString> &unreadable)
+QHash<QString, SideItem> SyncRun::decode(ChangeSet &changes, bool crmSide, QSet<QString> &unreadable,
+                                         bool keepUnlinkedRaw)
 {
+    const QHash<QString, QString> &known = crmSide ? m_crmKnown : m_remoteKnown;
     const ItemCodec *codec = crmSide ? m_sides.crmCodec : m_sides.remoteCodec;
     const Store *store = crmSide ? m_sides.crm : m_sides.remote;
     QHash<QString, SideItem> out;
@@ -132,7 +139,8 @@ QHash<QString, SideItem> SyncRun::decode(const ChangeSet &changes, bool crmSide,
         unreadable.insert(e.item);
         m_decodeErrors.append({store->displayName() + QStringLiteral(": ") + e.item, e.error});
     }
-    for (const Item &item : changes.changed) {
+    out.reserve(changes.changed.size());
+    for (Item &item : changes.changed) {
         Result<DecodedItem> decoded = codec->decode(item.raw, m_profile.fieldMap);
         if (!decoded) {
             // A bad item is skipped and reported; it is never taken for deleted.
@@ -140,12 +148,40 @@ QHash<QString, SideItem> SyncRun::decode(const ChangeSet &changes, bool crmSide,
             m_decodeErrors.append({store->displayName() + QStringLiteral(": ") + item.id, decoded.error()});
             continue;
         }
-        SideItem side{item.id, item.version, item.modified, std::move(decoded).value(), item.raw};
+        // The payload is needed to patch a linked item, or a new one matched with the other
+        // side's; one that can only be created elsewhere is written from its values alone.
+        QByteArray raw = keepUnlinkedRaw || known.contains(item.id) ? std::move(item.raw) : QByteArray();
+        item.raw = {};
+        SideItem side{item.id, item.version, item.modified, std::move(decoded).value(), std::move(raw)};
         if (crmSide && !side.modified.isValid())
             side.modified = QDateTime::fromString(item.version, Qt::ISODate);
         out.insert(item.id, std::move(side));
     }
+    changes.changed = {};
     return out;
+}
+
+Status SyncRun::loadChangedBases()
+{
+    // Only a link whose item changed or went away on a side is planned from its base; the
+    // planner passes the others by untouched (PlannerInput::links).
+    QList<qint64> rowIds;
+    QList<qsizetype> at;
+    for (qsizetype i = 0; i < m_input.links.size(); ++i) {
+        const PairLink &l = m_input.links.at(i);
+        if (l.crmId.isEmpty() || l.remoteId.isEmpty() || m_input.crmChanged.contains(l.crmId)
+            || m_input.crmDeleted.contains(l.crmId) || m_input.remoteChanged.contains(l.remoteId)
+            || m_input.remoteDeleted.contains(l.remoteId)) {
+            rowIds << l.rowId;
+            at << i;
+        }
+    }
+    const auto bases = m_db->linkBases(m_profile.name, rowIds);
+    if (!bases)
+        return bases.error();
+    for (qsizetype i : std::as_const(at))
+        m_input.links[i].base = bases->value(m_input.links.at(i).rowId);
+    return success();
 }
 
 void SyncRun::onListed()
@@ -155,14 +191,45 @@ void SyncRun::onListed()
         return;
     }
     m_decodeErrors.clear();
-    m_input.crmChanged = decode(m_crmChanges, true, m_input.crmUnreadable);
-    m_input.remoteChanged = decode(m_remoteChanges, false, m_input.remoteUnreadable);
+    // Only an unlinked item can be matched, and only with one of the other side's.
+    const auto hasUnlinked = [](const ChangeSet &c, const QHash<QString, QString> &known) {
+        return std::any_of(c.changed.cbegin(), c.changed.cend(), [&](const Item &i) { return !known.contains(i.id); });
+    };
+    const bool crmHasUnlinked = hasUnlinked(m_crmChanges, m_crmKnown);
+    const bool remoteHasUnlinked = hasUnlinked(m_remoteChanges, m_remoteKnown);
+    m_input.crmChanged = decode(m_crmChanges, true, m_input.crmUnreadable, remoteHasUnlinked);
+    m_input.remoteChanged = decode(m_remoteChanges, false, m_input.remoteUnreadable, crmHasUnlinked);
+    m_crmKnown.clear();
+    m_remoteKnown.clear();
     for (const QString &id : std::as_const(m_crmChanges.deleted))
         m_input.crmDeleted.insert(id);
     for (const QString &id : std::as_const(m_remoteChanges.deleted))
         m_input.remoteDeleted.insert(id);
+    if (!m_options.dryRun) {
+        for (const auto &[side, changes] : {std::pair{Side::Crm, &m_crmChanges}, std::pair{Side::Remote, &m_remoteChanges}}) {
+            if (Status s = m_db->setLinkVersions(m_profile.name, side, changes->restamped); !s) {
+                finishWithError(s.error());
+                return;
+            }
+        }
+        // A pair planned for the other side's change stores these versions, not the old ones.
+        if (!m_crmChanges.restamped.isEmpty() || !m_remoteChanges.restamped.isEmpty()) {
+            for (PairLink &l : m_input.links) {
+                l.crmVersion = m_crmChanges.restamped.value(l.crmId, l.crmVersion);
+                l.remoteVersion = m_remoteChanges.restamped.value(l.remoteId, l.remoteVersion);
+            }
+        }
+    }
+    if (Status s = loadChangedBases(); !s) {
+        finishWithError(s.error());
+        return;
+    }
 
     m_plan = SyncPlanner::plan(m_input);
+    // The plan holds what it needs of the items; at 100,000 they are worth freeing now.
+    m_input.crmChanged.clear();
+    m_input.remoteChanged.clear();
+    m_input.links.clear();
     m_report.skipped = m_plan.skipped;
     m_report.matched = m_plan.matched();
     if (!m_plan.safetyStop.isEmpty()) {
@@ -184,11 +251,12 @@ void SyncRun::execute()
 {
     auto *executor = new PlanExecutor(m_profile, m_sides, m_db, this);
     connect(executor, &PlanExecutor::progress, this, &SyncRun::progress);
-    connect(executor, &PlanExecutor::finished, this, [this, executor] {
+    const int conflicts = m_plan.conflicts();
+    connect(executor, &PlanExecutor::finished, this, [this, executor, conflicts] {
         executor->deleteLater();
         add(m_report.crm, executor->crmDone());
         add(m_report.remote, executor->remoteDone());
-        m_report.conflicts += m_plan.conflicts();
+        m_report.conflicts += conflicts;
         m_writeErrors += executor->errors();
         if (executor->fatal().isError()) {
             finishWithError(executor->fatal());
@@ -200,7 +268,7 @@ void SyncRun::execute()
         }
         onExecuted();
     });
-    executor->execute(m_plan.pairs);
+    executor->execute(std::exchange(m_plan.pairs, {}));
 }
 
 void SyncRun::onExecuted()

@@ -45,8 +45,6 @@ public:
     void start();
     void setSides(PlanExecutor::Sides sides) { m_sides = sides; }
     const SyncReport &report() const { return m_report; }
-    //! The plan of the last round (the whole plan for a dry run).
-    const SyncPlan &plan() const { return m_plan; }
 
 signals:
     void progress(int done, int total);
@@ -57,7 +55,11 @@ private:
     void onListed();
     void execute();
     void onExecuted();
-    QHash<QString, SideItem> decode(const ChangeSet &changes, bool crmSide, QSet<QString> &unreadable);
+    //! Decodes and takes the listed items out of \a changes; an unlinked item keeps its
+    //! payload only when \a keepUnlinkedRaw (the other side has new items it may match).
+    QHash<QString, SideItem> decode(ChangeSet &changes, bool crmSide, QSet<QString> &unreadable, bool keepUnlinkedRaw);
+    //! Fills in the bases of the links whose items changed or were deleted on a side.
+    Status loadChangedBases();
     void finish(SyncReport::Status status, const QString &message = {});
     void finishWithError(const Error &error);
     QString fieldMapHash() const;
@@ -77,6 +79,9 @@ private:
     ChangeSet m_remoteChanges;
     Error m_listError;
     PlannerInput m_input;
+    //! Each side's linked ids and the versions last seen, from listing until decoding.
+    QHash<QString, QString> m_crmKnown;
+    QHash<QString, QString> m_remoteKnown;
     QList<ItemError> m_decodeErrors;
     QList<ItemError> m_writeErrors;
 };

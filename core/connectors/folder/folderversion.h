@@ -23,8 +23,9 @@ namespace crmsync {
  * file's mtime is still the current tick (younger than kSettleMs) may see another write
  * land in the same tick. Such a version is marked; a listing never trusts size and mtime
  * for a marked version and re-reads the file. Once the file is older than kSettleMs its
- * fresh version drops the mark, so it is reported as changed once more (same content,
- * new version string); after that size + mtime suffice and the file is no longer read.
+ * fresh version drops the mark; the bytes being the same, the listing reports only the
+ * new version (ChangeSet::restamped), and after that size + mtime suffice and the file is
+ * no longer read.
  *
  * Known limit: a tool that rewrites a file with the same size and then sets the old
  * mtime back (rsync -t, touch -d) is not noticed until size or mtime differ.

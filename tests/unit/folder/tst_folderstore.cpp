@@ -19,6 +19,7 @@ private slots:
     void changeDetection_data();
     void changeDetection();
     void racyVersionSettles();
+    void racyVersionWithOtherBytesIsAChange();
     void deletes();
     void unreadableNotDeleted();
     void missingFolder_data();
@@ -97,20 +98,22 @@ void TestFolderStore::changeDetection_data()
     QTest::addColumn<QByteArray>("after");
     QTest::addColumn<qint64>("mtimeShiftMs"); // applied after the edit; 0 keeps the exact mtime
     QTest::addColumn<bool>("expectChanged");
+    //! Same bytes under a new version: reported to be recorded, not as a change.
+    QTest::addColumn<bool>("expectRestamped");
 
     QByteArray sameSize = kCardA;
     sameSize.replace("Ann", "Amy");
     QCOMPARE(sameSize.size(), kCardA.size());
 
-    QTest::newRow("unchanged, settled") << Age::Old << kCardA << qint64(0) << false;
-    QTest::newRow("unchanged, racy") << Age::Future << kCardA << qint64(0) << false;
-    QTest::newRow("other size") << Age::Old << kCardB + "NOTE:x\r\n" << qint64(0) << true;
-    QTest::newRow("same size, new mtime") << Age::Old << sameSize << qint64(1000) << true;
-    QTest::newRow("same size, same mtime, racy version") << Age::Future << sameSize << qint64(0) << true;
-    QTest::newRow("touched only") << Age::Old << kCardA << qint64(1000) << true;
+    QTest::newRow("unchanged, settled") << Age::Old << kCardA << qint64(0) << false << false;
+    QTest::newRow("unchanged, racy") << Age::Future << kCardA << qint64(0) << false << false;
+    QTest::newRow("other size") << Age::Old << kCardB + "NOTE:x\r\n" << qint64(0) << true << false;
+    QTest::newRow("same size, new mtime") << Age::Old << sameSize << qint64(1000) << true << false;
+    QTest::newRow("same size, same mtime, racy version") << Age::Future << sameSize << qint64(0) << true << false;
+    QTest::newRow("touched only") << Age::Old << kCardA << qint64(1000) << false << true;
     // Documented limit (FolderVersion): a settled version trusts size + mtime. This row
     // also proves that unchanged files are not read.
-    QTest::newRow("same size, mtime set back, settled") << Age::Old << sameSize << qint64(0) << false;
+    QTest::newRow("same size, mtime set back, settled") << Age::Old << sameSize << qint64(0) << false << false;
 }
 
 void TestFolderStore::changeDetection()
@@ -119,6 +122,7 @@ void TestFolderStore::changeDetection()
     QFETCH(QByteArray, after);
     QFETCH(qint64, mtimeShiftMs);
     QFETCH(bool, expectChanged);
+    QFETCH(bool, expectRestamped);
 
     QTemporaryDir dir;
     const QString path = dir.filePath("a.vcf");
@@ -137,6 +141,9 @@ void TestFolderStore::changeDetection()
 
     const ChangeSet second = list(store, {{"a.vcf", version}});
     QCOMPARE(second.changed.size(), expectChanged ? 1 : 0);
+    QCOMPARE(second.restamped.size(), expectRestamped ? 1 : 0);
+    if (expectRestamped)
+        QVERIFY(second.restamped.value("a.vcf") != version);
     QVERIFY(second.deleted.isEmpty());
     QCOMPARE(second.totalCount, 1);
     if (expectChanged) {
@@ -155,12 +162,32 @@ void TestFolderStore::racyVersionSettles()
 
     FolderStore store(dir.path(), ModuleInfo::of(ModuleInfo::Module::Contacts));
     const ChangeSet cs = list(store, {{"a.vcf", racy.toString()}});
-    // Read again because the known version was racy; reported once with the settled version.
-    QCOMPARE(cs.changed.size(), 1);
-    const auto settled = FolderVersion::parse(cs.changed.first().version);
+    // Read again because the known version was racy; the bytes are the same, so it is not
+    // a change: only its settled version is reported, to be recorded.
+    QVERIFY(cs.changed.isEmpty());
+    QCOMPARE(cs.restamped.keys(), QStringList{"a.vcf"});
+    const auto settled = FolderVersion::parse(cs.restamped.value("a.vcf"));
     QVERIFY(!settled->isRacy());
     QCOMPARE(settled->hash(), racy.hash());
-    QCOMPARE(list(store, {{"a.vcf", cs.changed.first().version}}).changed.size(), 0);
+    const ChangeSet again = list(store, {{"a.vcf", cs.restamped.value("a.vcf")}});
+    QVERIFY(again.changed.isEmpty());
+    QVERIFY(again.restamped.isEmpty());
+}
+
+void TestFolderStore::racyVersionWithOtherBytesIsAChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.vcf");
+    writeRaw(path, kCardB);
+    setMtime(path, timeFor(Age::Old));
+    // What was seen was kCardA; the file now holds other bytes under a racy version.
+    const FolderVersion racy(kCardA.size(), mtimeOf(path).toMSecsSinceEpoch(), FolderVersion::hashOf(kCardA), true);
+
+    FolderStore store(dir.path(), ModuleInfo::of(ModuleInfo::Module::Contacts));
+    const ChangeSet cs = list(store, {{"a.vcf", racy.toString()}});
+    QCOMPARE(cs.changed.size(), 1);
+    QCOMPARE(cs.changed.first().raw, kCardB);
+    QVERIFY(cs.restamped.isEmpty());
 }
 
 void TestFolderStore::deletes()
