@@ -58,9 +58,11 @@ Status StateDb::setLinkVersions(const QString &profile, Side side, const QHash<Q
 {
     if (versions.isEmpty())
         return success();
+    // "<> ''" lets SQLite use the partial unique indexes (links_crm, links_remote): it cannot
+    // tell that a bound id is not empty, and without an index each update scans every link.
     const QString sql = side == Side::Crm
-        ? QStringLiteral("UPDATE links SET crm_version = ? WHERE profile = ? AND crm_id = ?")
-        : QStringLiteral("UPDATE links SET remote_version = ? WHERE profile = ? AND remote_id = ?");
+        ? QStringLiteral("UPDATE links SET crm_version = ? WHERE profile = ? AND crm_id = ? AND crm_id <> ''")
+        : QStringLiteral("UPDATE links SET remote_version = ? WHERE profile = ? AND remote_id = ? AND remote_id <> ''");
     return atomically([&]() -> Status {
         for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
             auto q = write(sql, {it.value(), profile, it.key()}, tr("update the version of \"%1\"").arg(it.key()));
