@@ -23,6 +23,9 @@ struct PlannerInput
     //! Every stored link; only those whose items changed or were deleted carry their base
     //! (SyncRun::loadChangedBases), the planner reads no other link's.
     QList<PairLink> links;
+    //! How many links the profile has, when \a links are only some of them (a paged run
+    //! plans the rest after the pages); -1: links.size(). The delete limits are shares of it.
+    int linkedTotal = -1;
     QHash<QString, SideItem> crmChanged;
     QSet<QString> crmDeleted;
     QSet<QString> crmUnreadable;

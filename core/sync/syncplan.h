@@ -23,6 +23,14 @@ struct SyncPlan
         int created = 0;
         int updated = 0;
         int deleted = 0;
+
+        Counts &operator+=(const Counts &c)
+        {
+            created += c.created;
+            updated += c.updated;
+            deleted += c.deleted;
+            return *this;
+        }
     };
     Counts crmCounts() const;
     Counts remoteCounts() const;

@@ -349,7 +349,7 @@ private:
     {
         if (m_in.confirmDeletes)
             return;
-        const int linked = int(m_in.links.size());
+        const int linked = m_in.linkedTotal >= 0 ? m_in.linkedTotal : int(m_in.links.size());
         const SyncPlan::Counts crm = m_plan.crmCounts();
         const SyncPlan::Counts remote = m_plan.remoteCounts();
         const auto goneFrom = [&](const QSet<QString> &deleted, const QSet<QString> &unreadable, bool crmSide) {

@@ -16,12 +16,6 @@ namespace {
 const QString kFieldMapKey = QStringLiteral("field_map_hash");
 const QString kModuleKey = QStringLiteral("module");
 
-void add(SyncPlan::Counts &total, const SyncPlan::Counts &c)
-{
-    total.created += c.created;
-    total.updated += c.updated;
-    total.deleted += c.deleted;
-}
 } // namespace
 
 SyncRun::SyncRun(const SyncProfile &profile, PlanExecutor::Sides sides, StateDb *db, Options options, QObject *parent)
@@ -111,14 +105,31 @@ void SyncRun::listBoth()
     }
 
     m_listError = {};
+    m_decodeErrors.clear();
     m_listingsPending = 2;
+    m_paging = m_options.dryRun ? Paging::Off : Paging::Undecided;
+    m_remoteListed = false;
+    m_remoteDecoded = false;
+    m_waitingPage = nullptr;
+    m_pagedLinks.clear();
+    m_linkByCrmId.clear();
+    m_pages = {};
     const auto listSide = [this](Store *store, const QString &token, const QHash<QString, QString> &known, bool crm) {
         ListChangesJob *job = store->listChanges(token, known);
+        if (crm) {
+            job->setPaged(m_paging != Paging::Off);
+            connect(job, &ListChangesJob::pageListed, this, [this, job] { onCrmPage(job); });
+        }
         connect(job, &Job::finished, this, [this, job, crm] {
             job->deleteLater();
             if (job->hasError() && !m_listError.isError())
                 m_listError = job->error();
             (crm ? m_crmChanges : m_remoteChanges) = job->takeChanges();
+            if (!crm) {
+                m_remoteListed = true;
+                if (ListChangesJob *waiting = std::exchange(m_waitingPage, nullptr))
+                    onCrmPage(waiting);
+            }
             if (--m_listingsPending == 0)
                 onListed();
         });
@@ -161,17 +172,17 @@ QHash<QString, SideItem> SyncRun::decode(ChangeSet &changes, bool crmSide, QSet<
     return out;
 }
 
-Status SyncRun::loadChangedBases()
+Status SyncRun::loadChangedBases(PlannerInput &in) const
 {
     // Only a link whose item changed or went away on a side is planned from its base; the
     // planner passes the others by untouched (PlannerInput::links).
     QList<qint64> rowIds;
     QList<qsizetype> at;
-    for (qsizetype i = 0; i < m_input.links.size(); ++i) {
-        const PairLink &l = m_input.links.at(i);
-        if (l.crmId.isEmpty() || l.remoteId.isEmpty() || m_input.crmChanged.contains(l.crmId)
-            || m_input.crmDeleted.contains(l.crmId) || m_input.remoteChanged.contains(l.remoteId)
-            || m_input.remoteDeleted.contains(l.remoteId)) {
+    for (qsizetype i = 0; i < in.links.size(); ++i) {
+        const PairLink &l = in.links.at(i);
+        if (l.crmId.isEmpty() || l.remoteId.isEmpty() || in.crmChanged.contains(l.crmId)
+            || in.crmDeleted.contains(l.crmId) || in.remoteChanged.contains(l.remoteId)
+            || in.remoteDeleted.contains(l.remoteId)) {
             rowIds << l.rowId;
             at << i;
         }
@@ -180,7 +191,7 @@ Status SyncRun::loadChangedBases()
     if (!bases)
         return bases.error();
     for (qsizetype i : std::as_const(at))
-        m_input.links[i].base = bases->value(m_input.links.at(i).rowId);
+        in.links[i].base = bases->value(in.links.at(i).rowId);
     return success();
 }
 
@@ -190,7 +201,6 @@ void SyncRun::onListed()
         finishWithError(m_listError);
         return;
     }
-    m_decodeErrors.clear();
     // Only an unlinked item can be matched, and only with one of the other side's.
     const auto hasUnlinked = [](const ChangeSet &c, const QHash<QString, QString> &known) {
         return std::any_of(c.changed.cbegin(), c.changed.cend(), [&](const Item &i) { return !known.contains(i.id); });
@@ -198,7 +208,12 @@ void SyncRun::onListed()
     const bool crmHasUnlinked = hasUnlinked(m_crmChanges, m_crmKnown);
     const bool remoteHasUnlinked = hasUnlinked(m_remoteChanges, m_remoteKnown);
     m_input.crmChanged = decode(m_crmChanges, true, m_input.crmUnreadable, remoteHasUnlinked);
-    m_input.remoteChanged = decode(m_remoteChanges, false, m_input.remoteUnreadable, crmHasUnlinked);
+    if (!m_remoteDecoded)
+        m_input.remoteChanged = decode(m_remoteChanges, false, m_input.remoteUnreadable, crmHasUnlinked);
+    if (m_paging == Paging::On) {
+        // The pages planned their links already; these are the rest (restAfterPages()).
+        restAfterPages();
+    }
     m_crmKnown.clear();
     m_remoteKnown.clear();
     for (const QString &id : std::as_const(m_crmChanges.deleted))
@@ -220,7 +235,7 @@ void SyncRun::onListed()
             }
         }
     }
-    if (Status s = loadChangedBases(); !s) {
+    if (Status s = loadChangedBases(m_input); !s) {
         finishWithError(s.error());
         return;
     }
@@ -230,8 +245,8 @@ void SyncRun::onListed()
     m_input.crmChanged.clear();
     m_input.remoteChanged.clear();
     m_input.links.clear();
-    m_report.skipped = m_plan.skipped;
-    m_report.matched = m_plan.matched();
+    m_report.skipped = m_plan.skipped + m_pages.skipped;
+    m_report.matched = m_plan.matched() + m_pages.matched;
     if (!m_plan.safetyStop.isEmpty()) {
         finish(SyncReport::Status::SafetyStop, m_plan.safetyStop);
         return;
@@ -250,19 +265,20 @@ void SyncRun::onListed()
 void SyncRun::execute()
 {
     auto *executor = new PlanExecutor(m_profile, m_sides, m_db, this);
-    connect(executor, &PlanExecutor::progress, this, &SyncRun::progress);
+    connect(executor, &PlanExecutor::progress, this,
+            [this](int done, int total) { emit progress(m_pages.done + done, m_pages.done + total); });
     const int conflicts = m_plan.conflicts();
     connect(executor, &PlanExecutor::finished, this, [this, executor, conflicts] {
         executor->deleteLater();
-        add(m_report.crm, executor->crmDone());
-        add(m_report.remote, executor->remoteDone());
+        m_report.crm += executor->crmDone();
+        m_report.remote += executor->remoteDone();
         m_report.conflicts += conflicts;
         m_writeErrors += executor->errors();
         if (executor->fatal().isError()) {
             finishWithError(executor->fatal());
             return;
         }
-        if (executor->conflicted() > 0 && m_round < m_options.maxRounds) {
+        if ((executor->conflicted() > 0 || m_pages.conflicted) && m_round < m_options.maxRounds) {
             listBoth();
             return;
         }
@@ -273,7 +289,7 @@ void SyncRun::execute()
 
 void SyncRun::onExecuted()
 {
-    m_report.errors = m_decodeErrors + m_plan.errors + m_writeErrors;
+    m_report.errors = m_decodeErrors + m_pages.errors + m_plan.errors + m_writeErrors;
     if (m_report.errors.isEmpty()) {
         // Only a clean round moves the tokens on: whatever failed is listed again next time.
         for (const Status &s : {m_db->setToken(m_profile.name, Side::Crm, m_crmChanges.newToken),
@@ -291,7 +307,7 @@ void SyncRun::onExecuted()
 
 void SyncRun::finishWithError(const Error &error)
 {
-    m_report.errors = m_decodeErrors + m_plan.errors + m_writeErrors;
+    m_report.errors = m_decodeErrors + m_pages.errors + m_plan.errors + m_writeErrors;
     switch (error.category) {
     case Error::Category::Auth:
         finish(SyncReport::Status::AuthError, error.userMessage);

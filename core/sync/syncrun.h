@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/changeset.h"
+#include "store/listchangesjob.h"
 #include "sync/planexecutor.h"
 #include "sync/plannerinput.h"
 #include "sync/syncreport.h"
@@ -16,6 +17,11 @@ namespace crmsync {
 /*!
  * \brief One run of one profile: list both sides, decode, plan, execute, and repeat the
  * round for items that changed under our feet (412), at most a few times.
+ *
+ * A CRM listed page by page (ListChangesJob::setPaged) is planned and written a page at a
+ * time whenever the other side has no new or deleted items for it to meet: a first sync of
+ * 100,000 records then never holds more than a page of them (syncrunpages.cpp). Otherwise,
+ * and for dry runs, the whole listing is planned at once.
  *
  * Sync tokens are stored only after a round without errors, so anything a crash or a
  * failure interrupted is listed again next time. A changed field map forces full
@@ -58,8 +64,13 @@ private:
     //! Decodes and takes the listed items out of \a changes; an unlinked item keeps its
     //! payload only when \a keepUnlinkedRaw (the other side has new items it may match).
     QHash<QString, SideItem> decode(ChangeSet &changes, bool crmSide, QSet<QString> &unreadable, bool keepUnlinkedRaw);
-    //! Fills in the bases of the links whose items changed or were deleted on a side.
-    Status loadChangedBases();
+    //! Fills in the bases of the links in \a in whose items changed or were deleted on a side.
+    Status loadChangedBases(PlannerInput &in) const;
+    // Paged CRM listings (syncrunpages.cpp).
+    void onCrmPage(ListChangesJob *job);
+    bool canPlanPages() const;
+    void planPage(ListChangesJob *job);
+    void restAfterPages();
     void finish(SyncReport::Status status, const QString &message = {});
     void finishWithError(const Error &error);
     QString fieldMapHash() const;
@@ -79,6 +90,24 @@ private:
     ChangeSet m_remoteChanges;
     Error m_listError;
     PlannerInput m_input;
+    enum class Paging { Undecided, On, Off };
+    Paging m_paging = Paging::Off;
+    bool m_remoteListed = false;
+    bool m_remoteDecoded = false;
+    //! A CRM page that arrived before the other side's listing: planned once that is in.
+    ListChangesJob *m_waitingPage = nullptr;
+    //! Links planned with a page; the last plan leaves them out.
+    QSet<qint64> m_pagedLinks;
+    QHash<QString, qsizetype> m_linkByCrmId;
+    //! What the pages of this round added up to, next to the last plan's own.
+    struct PagesDone
+    {
+        int skipped = 0;
+        int matched = 0;
+        int done = 0;
+        bool conflicted = false;
+        QList<ItemError> errors;
+    } m_pages;
     //! Each side's linked ids and the versions last seen, from listing until decoding.
     QHash<QString, QString> m_crmKnown;
     QHash<QString, QString> m_remoteKnown;

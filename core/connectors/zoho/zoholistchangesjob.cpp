@@ -56,6 +56,14 @@ void ZohoListChangesJob::start()
     requestPage();
 }
 
+void ZohoListChangesJob::listMore()
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    requestPage();
+}
+
 void ZohoListChangesJob::requestPage()
 {
     if (!m_session) {
@@ -145,6 +153,11 @@ void ZohoListChangesJob::onPage(Job *j)
                                                              "listing after %3 records.")
                                      .arg(job->host(), m_module.displayName())
                                      .arg(m_seen.size())));
+                return;
+            }
+            if (isPaged() && !m_changes.changed.isEmpty()) {
+                m_waiting = true;
+                emit pageListed();
                 return;
             }
             requestPage();

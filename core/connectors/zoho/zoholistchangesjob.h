@@ -37,6 +37,7 @@ public:
                        const QString &token, const QHash<QString, QString> &knownVersions, QObject *parent = nullptr);
 
     void start() override;
+    void listMore() override;
 
     //! The token form: the instant as ISO 8601 in UTC with "+00:00" (§2.1 wants an offset).
     static QString tokenFor(const QDateTime &instant);
@@ -68,6 +69,8 @@ private:
     QHash<QString, QString> m_known;
 
     int m_page = 1;
+    //! Stopped after a page, until listMore().
+    bool m_waiting = false;
     QString m_pageToken;
     QSet<QString> m_seen;
     QStringList m_toVerify;

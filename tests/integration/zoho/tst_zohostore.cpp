@@ -8,7 +8,9 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace crmsync;
 
@@ -125,6 +127,54 @@ private slots:
         QVERIFY(!inc->changes().newToken.isEmpty());
         QVERIFY(zoho.stats().value("requests").toInt() - s0.value("requests").toInt() <= 2);
         QVERIFY(zoho.stats().value("credits").toInt() - s0.value("credits").toInt() <= 3);
+    }
+
+    void pagedListingStopsAfterEachPage()
+    {
+        SandboxZoho zoho;
+        QVERIFY(zoho.start());
+        auto store = zoho.store(ModuleInfo::Module::Contacts, kFields);
+        QCOMPARE(zoho.createContacts(*store, 450, QStringLiteral("Paged")).size(), 450);
+
+        std::unique_ptr<ListChangesJob> job(store->listChanges({}, {}));
+        job->setPaged(true);
+        QList<int> pageSizes;
+        QSet<QString> ids;
+        int requestsAtPage = -1;
+        QList<int> requestsWhileStopped;
+        connect(job.get(), &ListChangesJob::pageListed, this, [&] {
+            const QList<Item> page = job->takeListedItems();
+            pageSizes << int(page.size());
+            for (const Item &i : page)
+                ids.insert(i.id);
+            // Stopped: nothing more is asked until listMore().
+            const int now = zoho.stats().value("requests").toInt();
+            QVERIFY(requestsAtPage < 0 || now > requestsAtPage);
+            requestsAtPage = now;
+            QTimer::singleShot(50, job.get(), [&] {
+                requestsWhileStopped << zoho.stats().value("requests").toInt() - requestsAtPage;
+                job->listMore();
+            });
+        });
+        QVERIFY(SandboxZoho::run(job.get()));
+        QVERIFY2(!job->hasError(), qPrintable(job->error().userMessage));
+        // Pages of 200 (§2.1): two stops, the last page stays in the result with the token.
+        QCOMPARE(pageSizes, (QList<int>{200, 200}));
+        QCOMPARE(requestsWhileStopped, (QList<int>{0, 0}));
+        const ChangeSet &rest = job->changes();
+        QCOMPARE(rest.changed.size(), 50);
+        for (const Item &i : rest.changed)
+            ids.insert(i.id);
+        QCOMPARE(ids.size(), 450);
+        QCOMPARE(rest.totalCount, 450);
+        QVERIFY(!rest.newToken.isEmpty());
+
+        // Not paged (the default): one finished, everything in changes().
+        std::unique_ptr<ListChangesJob> whole(store->listChanges({}, {}));
+        QSignalSpy pages(whole.get(), &ListChangesJob::pageListed);
+        QVERIFY(SandboxZoho::run(whole.get()));
+        QCOMPARE(pages.size(), 0);
+        QCOMPARE(whole->changes().changed.size(), 450);
     }
 
     void changesAndDeletesArePickedUp()
