@@ -223,6 +223,15 @@ class Results:
     def _num(v, fmt="%d"):
         return "—" if v is None else fmt % v
 
+    def _crm_side(self, row):
+        """Seconds of the CRM-side floor (N/100 inserts) for a first download row, if measured."""
+        if row.step != "first download":
+            return None
+        for size, server, kind, name, secs, _, _ in self.strategies:
+            if (size, server, kind) == (row.size, row.server, row.kind) and name.startswith("CRM side") and secs:
+                return secs
+        return None
+
     def markdown(self):
         out = list(self.header)
         out += ["", "| size | server | kind | step | ours s | vdirsyncer s | floor s | ours/floor | "
@@ -236,6 +245,10 @@ class Results:
                 if c is not None and c.reason:
                     by_reason.setdefault(c.reason, []).append(tool)
             notes += ["%s: %s" % (", ".join(tools), reason) for reason, tools in by_reason.items()]
+            crm_side = self._crm_side(r)
+            if crm_side is not None and o is not None and f is not None and o.status == f.status == "ok":
+                # Ours also inserts the N records into the CRM; the DAV floor does not.
+                notes.append("ours / (floor + CRM side %.2f s) = %.1f×" % (crm_side, o.secs / (f.secs + crm_side)))
             out.append("| %s |" % " | ".join([
                 str(r.size), r.server, r.kind, r.step, self._secs(o), self._secs(v), self._secs(f),
                 self._ratio(o, f), self._ratio(v, o),

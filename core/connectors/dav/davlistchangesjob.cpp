@@ -34,17 +34,47 @@ DavListChangesJob::DavListChangesJob(DavCollection collection, DavListOptions op
 
 void DavListChangesJob::start()
 {
-    if (m_options.component.isEmpty() && !m_options.pickCollection)
+    m_givenUrl = m_collection.url;
+    if (!needsResolve()) {
+        m_resolved = true;
         return begin();
-    auto *resolve = new DavCollectionResolveJob(m_collection, m_options, this);
-    connect(resolve, &Job::finished, this, [this, resolve] {
+    }
+    if (m_token.startsWith(kCollectionPrefix)) {
+        const QStringList parts = m_token.mid(kCollectionPrefix.size()).split(QLatin1Char(' '));
+        const QString given = m_givenUrl.toString(QUrl::FullyEncoded);
+        if (parts.size() >= 3 && (parts.at(0) == given || parts.at(1) == given)) {
+            m_collection.url = QUrl(parts.at(1), QUrl::StrictMode);
+            m_token = parts.mid(2).join(QLatin1Char(' '));
+            return begin();
+        }
+        m_token.clear();
+    }
+    resolveThen(&DavListChangesJob::begin);
+}
+
+void DavListChangesJob::resolveThen(void (DavListChangesJob::*next)())
+{
+    DavCollection given = m_collection;
+    given.url = m_givenUrl;
+    auto *resolve = new DavCollectionResolveJob(given, m_options, this);
+    connect(resolve, &Job::finished, this, [this, resolve, next] {
         resolve->deleteLater();
         if (resolve->hasError())
             return fail(resolve->error());
         m_collection = resolve->collection();
-        begin();
+        m_resolved = true;
+        (this->*next)();
     });
     resolve->start();
+}
+
+void DavListChangesJob::done()
+{
+    if (needsResolve() && !m_changes.newToken.isEmpty()) {
+        m_changes.newToken = kCollectionPrefix + m_givenUrl.toString(QUrl::FullyEncoded) + QLatin1Char(' ')
+            + m_collection.url.toString(QUrl::FullyEncoded) + QLatin1Char(' ') + m_changes.newToken;
+    }
+    emitResult();
 }
 
 void DavListChangesJob::begin()
@@ -82,7 +112,9 @@ void DavListChangesJob::onSyncFinished(HttpJob *http)
         const int s = http->statusCode();
         // DAVx5 keys on the error element; the statuses cover servers that send none.
         const bool refused = DavMultistatusParser::elementNames(http->body()).contains(QLatin1String("valid-sync-token"))
-            || s == 400 || s == 403 || s == 409 || s == 500;
+            || s == 400 || s == 403 || s == 409 || s == 500
+            // The collection named by the token is gone: check the URL again (kCollectionPrefix).
+            || (s == 404 && !m_resolved);
         if (!refused)
             return fail(http->error());
         qCDebug(lcDavList) << "sync token refused with HTTP" << s << "- full listing";
@@ -134,7 +166,7 @@ void DavListChangesJob::onCtagFinished(HttpJob *http)
     for (const DavResponse &r : parsed->responses) {
         if (!r.ctag.isEmpty() && kCtagPrefix + r.ctag == m_token) {
             m_changes.newToken = m_token; // nothing changed since the last listing
-            emitResult();
+            done();
             return;
         }
     }
@@ -142,6 +174,14 @@ void DavListChangesJob::onCtagFinished(HttpJob *http)
 }
 
 void DavListChangesJob::startFullListing()
+{
+    // The stored collection may be gone or changed: check it again first.
+    if (!m_resolved)
+        return resolveThen(&DavListChangesJob::listFully);
+    listFully();
+}
+
+void DavListChangesJob::listFully()
 {
     m_changes = ChangeSet();
     m_changes.fullListing = true;
@@ -333,7 +373,7 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
     for (const DavResponse &r : members)
         paths.append(r.path);
     if (paths.isEmpty()) {
-        emitResult();
+        done();
         return;
     }
     auto *fetch = new DavFetchJob(m_collection, paths, this);
@@ -362,7 +402,7 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
             if (m_known.contains(path) && !m_changes.deleted.contains(path))
                 m_changes.deleted.append(path);
         }
-        emitResult();
+        done();
     });
     fetch->start();
 }

@@ -43,9 +43,23 @@ public:
     const DavCollection &collection() const { return m_collection; }
 
     static constexpr QLatin1StringView kCtagPrefix{"ctag:"};
+    /*!
+     * A token of a collection that had to be checked or picked (a calendar's component, a
+     * server URL) names it: "at:<configured URL> <collection URL> <token>". The next listing
+     * then goes straight to the collection with one request, instead of checking it again
+     * with a PROPFIND first; a refused token checks it again before the full listing. A
+     * token made for another configured URL is ignored (the user changed the account).
+     */
+    static constexpr QLatin1StringView kCollectionPrefix{"at:"};
 
 private:
     void begin();
+    //! Checks or picks the collection (DavCollectionResolveJob), then \a next.
+    void resolveThen(void (DavListChangesJob::*next)());
+    bool needsResolve() const { return !m_options.component.isEmpty() || m_options.pickCollection; }
+    void listFully();
+    //! Emits the result, its token naming the collection when needsResolve() (kCollectionPrefix).
+    void done();
     void startSync();
     void onSyncFinished(HttpJob *http);
     void startCtagCheck();
@@ -65,6 +79,10 @@ private:
     DavCollection m_collection;
     DavListOptions m_options;
     QString m_token;
+    //! The collection URL as given, before a pick.
+    QUrl m_givenUrl;
+    //! Checked or picked by this job (not trusted from the token).
+    bool m_resolved = false;
     QHash<QString, QString> m_known;
     //! A ranged calendar-query chose the members: recurring ones get checked on the client.
     bool m_ranged = false;

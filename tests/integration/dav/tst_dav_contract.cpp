@@ -40,6 +40,7 @@ private slots:
     void discoveryFindsBothCollections_data();
     void discoveryFindsBothCollections();
     void wrongKindOfCollectionIsRefusedOnce();
+    void pickedCollectionIsNamedByItsToken();
 
 private:
     DavStore *store(DavCollection::Kind kind);
@@ -215,6 +216,59 @@ void TestDavContract::wrongKindOfCollectionIsRefusedOnce()
     QVERIFY(list->hasError());
     QCOMPARE(list->error().category, Error::Category::Config);
     QVERIFY(list->error().userMessage.contains(QStringLiteral("crmsync discover")));
+}
+
+void TestDavContract::pickedCollectionIsNamedByItsToken()
+{
+    const Item a = put(store(DavCollection::Kind::AddressBook), QStringLiteral("a"), vcard(QStringLiteral("a"), QStringLiteral("A")));
+    DavCollection server;
+    server.kind = DavCollection::Kind::AddressBook;
+    server.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/")));
+    server.username = m_server->username();
+    server.password = m_server->password();
+    server.context = m_context.get();
+    DavListOptions pick;
+    pick.pickCollection = true;
+    const auto picking = [&] {
+        m_stores.append(new DavStore(server, pick));
+        return m_stores.constLast();
+    };
+
+    // The first listing picks the address book and says so in its token.
+    auto first = run(picking()->listChanges({}, {}));
+    QVERIFY2(!first->hasError(), qPrintable(first->error().userMessage));
+    QCOMPARE(versionsOf(first->changes().changed), (QHash<QString, QString>{{a.id, a.version}}));
+    const QString token = first->changes().newToken;
+    QVERIFY2(token.startsWith(QLatin1String("at:")), qPrintable(token));
+    QVERIFY2(token.contains(m_server->addressBookUrl().toString(QUrl::FullyEncoded)), qPrintable(token));
+
+    // The next run (a new store, as in a new process) asks the collection only: one request.
+    DavStore *next = picking();
+    const qint64 before = m_context->counter().requests();
+    auto quiet = run(next->listChanges(token, {{a.id, a.version}}));
+    QVERIFY2(!quiet->hasError(), qPrintable(quiet->error().userMessage));
+    QCOMPARE(m_context->counter().requests() - before, 1);
+    QVERIFY(!quiet->changes().fullListing);
+    QVERIFY(quiet->changes().changed.isEmpty());
+    QCOMPARE(next->collection().url, m_server->addressBookUrl());
+    QVERIFY(quiet->changes().newToken.startsWith(QLatin1String("at:")));
+
+    // Made for another configured URL: not trusted, the collection is picked again.
+    const QString inner = token.section(QLatin1Char(' '), 2);
+    auto moved = run(picking()->listChanges(QStringLiteral("at:http://elsewhere.example/ http://elsewhere.example/book/ ") + inner,
+                                            {{a.id, a.version}}));
+    QVERIFY2(!moved->hasError(), qPrintable(moved->error().userMessage));
+    QVERIFY(moved->changes().fullListing);
+    QVERIFY(moved->changes().deleted.isEmpty());
+
+    // The collection it names is gone: checked and picked again, then listed in full.
+    const QString given = server.url.toString(QUrl::FullyEncoded);
+    const QString gone = m_server->baseUrl().resolved(QUrl(QStringLiteral("/user/gone-book/"))).toString(QUrl::FullyEncoded);
+    auto stale = run(picking()->listChanges(QStringLiteral("at:%1 %2 %3").arg(given, gone, inner), {{a.id, a.version}}));
+    QVERIFY2(!stale->hasError(), qPrintable(stale->error().userMessage + stale->error().detail));
+    QVERIFY(stale->changes().fullListing);
+    QVERIFY(stale->changes().deleted.isEmpty());
+    QCOMPARE(m_stores.constLast()->collection().url, m_server->addressBookUrl());
 }
 
 void TestDavContract::ctagTokenShortCircuits()
