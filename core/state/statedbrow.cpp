@@ -57,7 +57,11 @@ QVariantList StateDbRow::linkValues(const Link &link)
             jsonText(link.base), link.baseHash, timeText(link.syncedAt)};
 }
 
-Result<Link> StateDbRow::link(const QSqlQuery &row, const QString &path)
+namespace {
+
+//! Columns 0–5 of linkColumns() and linkHeadColumns() alike: the row id, both ids and
+//! versions, the UID.
+Link linkIds(const QSqlQuery &row)
 {
     Link link;
     link.rowId = row.value(0).toLongLong();
@@ -66,6 +70,14 @@ Result<Link> StateDbRow::link(const QSqlQuery &row, const QString &path)
     link.remoteId = row.value(3).toString();
     link.remoteVersion = row.value(4).toString();
     link.uid = row.value(5).toString();
+    return link;
+}
+
+} // namespace
+
+Result<Link> StateDbRow::link(const QSqlQuery &row, const QString &path)
+{
+    Link link = linkIds(row);
     Result<QJsonObject> base = StateDbRow::base(row.value(6), link.rowId, path);
     if (!base)
         return base.error();
@@ -82,13 +94,7 @@ QString StateDbRow::linkHeadColumns()
 
 Link StateDbRow::linkHead(const QSqlQuery &row)
 {
-    Link link;
-    link.rowId = row.value(0).toLongLong();
-    link.crmId = row.value(1).toString();
-    link.crmVersion = row.value(2).toString();
-    link.remoteId = row.value(3).toString();
-    link.remoteVersion = row.value(4).toString();
-    link.uid = row.value(5).toString();
+    Link link = linkIds(row);
     link.syncedAt = time(row.value(6));
     return link;
 }
