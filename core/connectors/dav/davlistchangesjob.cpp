@@ -63,6 +63,7 @@ void DavListChangesJob::resolveThen(void (DavListChangesJob::*next)())
             return fail(resolve->error());
         m_collection = resolve->collection();
         m_resolved = true;
+        m_resolvedKind = true;
         (this->*next)();
     });
     resolve->start();
@@ -187,8 +188,41 @@ void DavListChangesJob::listFully()
     m_changes.fullListing = true;
     if (m_collection.isCalendar() && !m_options.component.isEmpty() && !m_queryRefused)
         return startQueryListing();
+    // Radicale lists 1,000 members five times faster by a sync-collection with no token
+    // (RFC 6578 §3.8: every member) than by PROPFIND Depth 1, 0.09 s against 0.45 s;
+    // Xandikos takes 0.04 s either way (bench/RESULTS.md). Only once the collection's kind
+    // was checked, since the PROPFIND's own response is what checks it otherwise.
+    if (m_resolvedKind && !m_initialSyncRefused)
+        return startInitialSync();
     HttpJob *http = DavRequest::propfind(m_collection, m_collection.url, 1, this);
     connect(http, &Job::finished, this, [this, http] { onListingFinished(http); });
+    http->start();
+}
+
+void DavListChangesJob::startInitialSync()
+{
+    HttpJob *http = DavRequest::syncCollection(m_collection, QString(), this);
+    RetryPolicy policy = http->retryPolicy();
+    policy.maxAttempts = 1; // a server without sync-collection has the PROPFIND below
+    http->setRetryPolicy(policy);
+    connect(http, &Job::finished, this, [this, http] {
+        http->deleteLater();
+        const Result<DavMultistatus> parsed = http->hasError()
+            ? Result<DavMultistatus>(http->error()) : DavMultistatusParser::parse(http->body(), m_collection.url);
+        if (!parsed || parsed->syncToken.isEmpty()) {
+            qCDebug(lcDavList) << "no initial sync-collection, HTTP" << http->statusCode() << "- PROPFIND";
+            m_initialSyncRefused = true;
+            return listFully();
+        }
+        m_changes.newToken = parsed->syncToken;
+        const QString self = m_collection.path();
+        QList<DavResponse> members;
+        for (const DavResponse &r : parsed->responses) {
+            if (r.path != self && r.path + QLatin1Char('/') != self)
+                members.append(r);
+        }
+        listedMembers(members);
+    });
     http->start();
 }
 
@@ -201,7 +235,6 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     if (!parsed)
         return fail(parsed.error());
     const QString self = m_collection.path();
-    QSet<QString> present;
     QList<DavResponse> members;
     for (const DavResponse &r : parsed->responses) {
         if (r.path == self || r.path + QLatin1Char('/') == self) {
@@ -209,6 +242,16 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
                 return;
             continue;
         }
+        members.append(r);
+    }
+    listedMembers(members);
+}
+
+void DavListChangesJob::listedMembers(const QList<DavResponse> &responses)
+{
+    QSet<QString> present;
+    QList<DavResponse> members;
+    for (const DavResponse &r : responses) {
         if (r.isCollection || (r.status != 0 && r.status != 200))
             continue;
         present.insert(r.path);

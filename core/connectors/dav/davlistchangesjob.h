@@ -58,6 +58,10 @@ private:
     void resolveThen(void (DavListChangesJob::*next)());
     bool needsResolve() const { return !m_options.component.isEmpty() || m_options.pickCollection; }
     void listFully();
+    //! A full listing by sync-collection with no token (faster on Radicale).
+    void startInitialSync();
+    //! The rest of a full listing, from the members listed (the collection's own response left out).
+    void listedMembers(const QList<DavResponse> &responses);
     //! Emits the result, its token naming the collection when needsResolve() (kCollectionPrefix).
     void done();
     void startSync();
@@ -83,6 +87,9 @@ private:
     QUrl m_givenUrl;
     //! Checked or picked by this job (not trusted from the token).
     bool m_resolved = false;
+    //! The collection's kind was checked by DavCollectionResolveJob in this job.
+    bool m_resolvedKind = false;
+    bool m_initialSyncRefused = false;
     QHash<QString, QString> m_known;
     //! A ranged calendar-query chose the members: recurring ones get checked on the client.
     bool m_ranged = false;
