@@ -292,14 +292,22 @@ void SyncRun::onExecuted()
     m_report.errors = m_decodeErrors + m_pages.errors + m_plan.errors + m_writeErrors;
     if (m_report.errors.isEmpty()) {
         // Only a clean round moves the tokens on: whatever failed is listed again next time.
-        for (const Status &s : {m_db->setToken(m_profile.name, Side::Crm, m_crmChanges.newToken),
-                                m_db->setToken(m_profile.name, Side::Remote, m_remoteChanges.newToken),
-                                m_db->setProfileValue(m_profile.name, kFieldMapKey, fieldMapHash()),
-                                m_db->setProfileValue(m_profile.name, kModuleKey, ModuleInfo::of(m_profile.module).apiName())}) {
-            if (!s) {
-                finishWithError(s.error());
-                return;
-            }
+        // One transaction, so one flush to the disk: four were a quarter of a no-change run.
+        Status s = m_db->begin();
+        if (s)
+            s = m_db->setToken(m_profile.name, Side::Crm, m_crmChanges.newToken);
+        if (s)
+            s = m_db->setToken(m_profile.name, Side::Remote, m_remoteChanges.newToken);
+        if (s)
+            s = m_db->setProfileValue(m_profile.name, kFieldMapKey, fieldMapHash());
+        if (s)
+            s = m_db->setProfileValue(m_profile.name, kModuleKey, ModuleInfo::of(m_profile.module).apiName());
+        if (s)
+            s = m_db->commit();
+        if (!s) {
+            m_db->rollback();
+            finishWithError(s.error());
+            return;
         }
     }
     finish(m_report.errors.isEmpty() ? SyncReport::Status::Ok : SyncReport::Status::Errors);
