@@ -201,7 +201,10 @@ void DavListChangesJob::listFully()
 
 void DavListChangesJob::startInitialSync()
 {
-    HttpJob *http = DavRequest::syncCollection(m_collection, QString(), this);
+    // Nothing known yet (a first download): ask for the data too. Radicale then answers
+    // everything in one request (0.11 s for 1,000 against 0.25 s with multigets); members
+    // that come without it (Xandikos) are fetched as usual.
+    HttpJob *http = DavRequest::syncCollection(m_collection, QString(), this, m_known.isEmpty());
     RetryPolicy policy = http->retryPolicy();
     policy.maxAttempts = 1; // a server without sync-collection has the PROPFIND below
     http->setRetryPolicy(policy);
@@ -289,156 +292,29 @@ bool DavListChangesJob::refusedKind(const DavResponse &self)
     return false;
 }
 
-void DavListChangesJob::startQueryListing()
-{
-    // Nothing known yet (the first listing): only the collection itself is needed from
-    // the PROPFIND, so history outside the range is not even listed.
-    HttpJob *http = DavQueryRequest::listing(m_collection, m_known.isEmpty() ? 0 : 1, this);
-    connect(http, &Job::finished, this, [this, http] { onQueryListingFinished(http); });
-    http->start();
-}
-
-void DavListChangesJob::onQueryListingFinished(HttpJob *http)
-{
-    http->deleteLater();
-    if (http->hasError())
-        return fail(http->error());
-    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed)
-        return fail(parsed.error());
-    const QString self = m_collection.path();
-    QList<DavResponse> present;
-    for (const DavResponse &r : parsed->responses) {
-        if (r.path == self || r.path + QLatin1Char('/') == self) {
-            if (refusedKind(r))
-                return;
-            continue;
-        }
-        if (!r.isCollection && (r.status == 0 || r.status == 200))
-            present.append(r);
-    }
-    m_present = present;
-    m_presenceKnown = !m_known.isEmpty();
-    m_hits.clear();
-    HttpJob *query = DavQueryRequest::calendarQuery(m_collection, m_options.component, m_options.rangeStart, this);
-    connect(query, &Job::finished, this, [this, query] { onQueryFinished(query); });
-    query->start();
-}
-
-void DavListChangesJob::onQueryFinished(HttpJob *http)
-{
-    http->deleteLater();
-    const Result<DavMultistatus> parsed = http->hasError()
-        ? Result<DavMultistatus>(http->error())
-        : DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed) {
-        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
-            return fail(http->error());
-        // A server without calendar-query (or that cannot evaluate the filter): list
-        // everything and leave the component and range to the client.
-        qCDebug(lcDavList) << "calendar-query refused with HTTP" << http->statusCode() << "- full listing";
-        m_queryRefused = true;
-        m_ranged = false;
-        return startFullListing();
-    }
-    m_ranged = m_options.rangeStart.isValid();
-    for (const DavResponse &r : parsed->responses) {
-        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
-            m_hits.insert(r.path, r);
-    }
-    if (!m_ranged)
-        return finishQueryListing();
-    // A series is judged on the client (RecurrenceExpander), whatever the server's
-    // time-range said about it: Xandikos leaves out open series begun before the range.
-    HttpJob *recurring = DavQueryRequest::recurringQuery(m_collection, m_options.component, this);
-    connect(recurring, &Job::finished, this, [this, recurring] { onRecurringFinished(recurring); });
-    recurring->start();
-}
-
-void DavListChangesJob::onRecurringFinished(HttpJob *http)
-{
-    http->deleteLater();
-    const Result<DavMultistatus> parsed = http->hasError()
-        ? Result<DavMultistatus>(http->error())
-        : DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed) {
-        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
-            return fail(http->error());
-        // No prop-filter support: the time-range answer alone decides.
-        qCDebug(lcDavList) << "recurring calendar-query refused with HTTP" << http->statusCode();
-        return finishQueryListing();
-    }
-    for (const DavResponse &r : parsed->responses) {
-        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
-            m_hits.insert(r.path, r);
-    }
-    finishQueryListing();
-}
-
-void DavListChangesJob::finishQueryListing()
-{
-    const QList<DavResponse> &present = m_present;
-    const QHash<QString, DavResponse> &hits = m_hits;
-    QList<DavResponse> members;
-    QSet<QString> seen;
-    const auto consider = [&](const DavResponse &r) {
-        if (seen.contains(r.path))
-            return;
-        seen.insert(r.path);
-        if (r.etag.isEmpty() || m_known.value(r.path) != r.etag)
-            members.append(r);
-    };
-    // Known members keep syncing whatever the range says (SyncFilter: linked items stay).
-    for (const DavResponse &r : present) {
-        if (m_known.contains(r.path))
-            consider(r);
-    }
-    for (const DavResponse &r : std::as_const(hits))
-        consider(r);
-    if (m_presenceKnown) {
-        QSet<QString> there;
-        for (const DavResponse &r : present)
-            there.insert(r.path);
-        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-            if (!there.contains(it.key()))
-                m_changes.deleted.append(it.key());
-        }
-        m_changes.deleted.sort();
-        m_changes.totalCount = int(present.size());
-    }
-    std::sort(members.begin(), members.end(), [](const DavResponse &a, const DavResponse &b) { return a.path < b.path; });
-    fetchChanged(members);
-}
-
 void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
 {
     QStringList paths;
-    for (const DavResponse &r : members)
-        paths.append(r.path);
+    QList<Item> listed;
+    for (const DavResponse &r : members) {
+        // A listing that carried the payload (initial sync-collection on Radicale) needs no multiget.
+        if (r.hasData && !r.etag.isEmpty())
+            listed.append(Item{r.path, r.etag, r.data, {}});
+        else
+            paths.append(r.path);
+    }
     if (paths.isEmpty()) {
+        acceptFetched(listed);
         done();
         return;
     }
     auto *fetch = new DavFetchJob(m_collection, paths, this);
-    connect(fetch, &Job::finished, this, [this, fetch] {
+    connect(fetch, &Job::finished, this, [this, fetch, listed] {
         fetch->deleteLater();
         if (fetch->hasError())
             return fail(fetch->error());
-        for (const Item &item : fetch->items()) {
-            if (m_known.value(item.id) == item.version)
-                continue;
-            const bool known = m_known.contains(item.id);
-            // Mixed calendars (Radicale allows VEVENT and VTODO side by side): the other
-            // kind is left alone, neither changed nor deleted.
-            if (!known && !m_options.component.isEmpty()
-                && DavItemFilter::componentOf(item.raw).compare(m_options.component, Qt::CaseInsensitive) != 0)
-                continue;
-            // The server matched a recurring series by its time-range; expand it here
-            // (never trust C:expand, reference/protocols.md §4.4).
-            if (!known && m_ranged && !DavItemFilter::recurrenceInRange(item.raw, m_options.rangeStart))
-                continue;
-            m_changes.changed.append(item);
-        }
+        acceptFetched(listed);
+        acceptFetched(fetch->items());
         m_changes.errors.append(fetch->itemErrors());
         // Gone between the listing and the multiget: deleted if we knew it.
         for (const QString &path : fetch->missing()) {
@@ -448,6 +324,25 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
         done();
     });
     fetch->start();
+}
+
+void DavListChangesJob::acceptFetched(const QList<Item> &items)
+{
+    for (const Item &item : items) {
+        if (m_known.value(item.id) == item.version)
+            continue;
+        const bool known = m_known.contains(item.id);
+        // Mixed calendars (Radicale allows VEVENT and VTODO side by side): the other
+        // kind is left alone, neither changed nor deleted.
+        if (!known && !m_options.component.isEmpty()
+            && DavItemFilter::componentOf(item.raw).compare(m_options.component, Qt::CaseInsensitive) != 0)
+            continue;
+        // The server matched a recurring series by its time-range; expand it here
+        // (never trust C:expand, reference/protocols.md §4.4).
+        if (!known && m_ranged && !DavItemFilter::recurrenceInRange(item.raw, m_options.rangeStart))
+            continue;
+        m_changes.changed.append(item);
+    }
 }
 
 } // namespace crmsync

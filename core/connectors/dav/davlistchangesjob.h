@@ -78,6 +78,8 @@ private:
     //! Refuses a listing whose own response is not the right kind of collection.
     bool refusedKind(const DavResponse &self);
     void fetchChanged(const QList<DavResponse> &members);
+    //! Adds what was listed or fetched to the changes, unless known or outside the profile.
+    void acceptFetched(const QList<Item> &items);
     void fail(const Error &error);
 
     DavCollection m_collection;

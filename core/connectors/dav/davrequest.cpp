@@ -43,12 +43,13 @@ HttpJob *DavRequest::propfind(const DavCollection &collection, const QUrl &url, 
     return job;
 }
 
-HttpJob *DavRequest::syncCollection(const DavCollection &collection, const QString &token, QObject *parent)
+HttpJob *DavRequest::syncCollection(const DavCollection &collection, const QString &token, QObject *parent,
+                                    bool withData)
 {
     HttpJob *job = make(collection, "REPORT", collection.url, parent);
     job->setHeader("Depth", "0");
     job->setHeader("Content-Type", "application/xml; charset=utf-8");
-    job->setBody(syncCollectionBody(token));
+    job->setBody(syncCollectionBody(token, collection.kind, withData));
     return job;
 }
 
@@ -131,17 +132,23 @@ QByteArray DavRequest::collectionsBody()
                        {kDav, QStringLiteral("sync-token")}});
 }
 
-QByteArray DavRequest::syncCollectionBody(const QString &token)
+QByteArray DavRequest::syncCollectionBody(const QString &token, DavCollection::Kind kind, bool withData)
 {
+    const bool calendar = kind == DavCollection::Kind::Calendar;
+    const QString ns = calendar ? kCalDav : kCardDav;
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.writeStartDocument();
     w.writeNamespace(kDav, QStringLiteral("d"));
+    if (withData)
+        w.writeNamespace(ns, calendar ? QStringLiteral("c") : QStringLiteral("card"));
     w.writeStartElement(kDav, QStringLiteral("sync-collection"));
     w.writeTextElement(kDav, QStringLiteral("sync-token"), token);
     w.writeTextElement(kDav, QStringLiteral("sync-level"), QStringLiteral("1"));
     w.writeStartElement(kDav, QStringLiteral("prop"));
     w.writeEmptyElement(kDav, QStringLiteral("getetag"));
+    if (withData)
+        w.writeEmptyElement(ns, calendar ? QStringLiteral("calendar-data") : QStringLiteral("address-data"));
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndDocument();

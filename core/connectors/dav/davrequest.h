@@ -37,7 +37,10 @@ public:
      * RFC 6578 sync-collection with Depth 0 and sync-level 1 (Xandikos answers 400 without
      * it); never DAV:limit, which Xandikos honours by dropping changes (§4.4).
      */
-    static HttpJob *syncCollection(const DavCollection &collection, const QString &token, QObject *parent);
+    //! \a withData also asks for each member's address-data / calendar-data (RFC 6578 §3.2
+    //! allows any property): Radicale sends it, Xandikos answers it 404 per member.
+    static HttpJob *syncCollection(const DavCollection &collection, const QString &token, QObject *parent,
+                                   bool withData = false);
     //! calendar-multiget or addressbook-multiget for \a hrefs (paths), asking for getetag and data.
     static HttpJob *multiget(const DavCollection &collection, const QStringList &hrefs, QObject *parent);
 
@@ -49,7 +52,8 @@ public:
     static QByteArray principalBody();
     static QByteArray homeSetBody();
     static QByteArray collectionsBody();
-    static QByteArray syncCollectionBody(const QString &token);
+    static QByteArray syncCollectionBody(const QString &token, DavCollection::Kind kind = DavCollection::Kind::AddressBook,
+                                         bool withData = false);
     static QByteArray multigetBody(DavCollection::Kind kind, const QStringList &hrefs);
 };
 

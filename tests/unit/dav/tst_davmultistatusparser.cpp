@@ -110,6 +110,13 @@ private slots:
         QVERIFY(sync.contains("sync-level>1<"));
         QVERIFY(!sync.contains("limit"));
         QVERIFY(sync.contains("t&amp;1"));
+        QVERIFY(!sync.contains("address-data"));
+        // A first download asks for the payload in the same request (Radicale sends it).
+        const QByteArray withCards = DavRequest::syncCollectionBody({}, DavCollection::Kind::AddressBook, true);
+        QVERIFY(withCards.contains("address-data"));
+        QVERIFY(withCards.contains("urn:ietf:params:xml:ns:carddav"));
+        QVERIFY(withCards.contains("getetag"));
+        QVERIFY(DavRequest::syncCollectionBody({}, DavCollection::Kind::Calendar, true).contains("calendar-data"));
         const QByteArray get = DavRequest::multigetBody(DavCollection::Kind::AddressBook, {QStringLiteral("/c/a b.vcf")});
         QVERIFY(get.contains("addressbook-multiget"));
         QVERIFY(get.contains("/c/a%20b.vcf"));
