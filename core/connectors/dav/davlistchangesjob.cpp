@@ -218,12 +218,8 @@ void DavListChangesJob::startInitialSync()
             return listFully();
         }
         m_changes.newToken = parsed->syncToken;
-        const QString self = m_collection.path();
         QList<DavResponse> members;
-        for (const DavResponse &r : parsed->responses) {
-            if (r.path != self && r.path + QLatin1Char('/') != self)
-                members.append(r);
-        }
+        takeMembers(*parsed, false, members);
         listedMembers(members);
     });
     http->start();
@@ -237,17 +233,23 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
     if (!parsed)
         return fail(parsed.error());
-    const QString self = m_collection.path();
     QList<DavResponse> members;
-    for (const DavResponse &r : parsed->responses) {
+    if (takeMembers(*parsed, true, members))
+        listedMembers(members);
+}
+
+bool DavListChangesJob::takeMembers(const DavMultistatus &parsed, bool checkKind, QList<DavResponse> &members)
+{
+    const QString self = m_collection.path();
+    for (const DavResponse &r : parsed.responses) {
         if (r.path == self || r.path + QLatin1Char('/') == self) {
-            if (refusedKind(r))
-                return;
+            if (checkKind && refusedKind(r))
+                return false;
             continue;
         }
         members.append(r);
     }
-    listedMembers(members);
+    return true;
 }
 
 void DavListChangesJob::listedMembers(const QList<DavResponse> &responses)

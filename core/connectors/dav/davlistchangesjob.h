@@ -60,6 +60,9 @@ private:
     void listFully();
     //! A full listing by sync-collection with no token (faster on Radicale).
     void startInitialSync();
+    //! Appends \a parsed's responses but the collection's own to \a members; with \a checkKind
+    //! that one goes through refusedKind() first, and false means the job has failed.
+    bool takeMembers(const DavMultistatus &parsed, bool checkKind, QList<DavResponse> &members);
     //! The rest of a full listing, from the members listed (the collection's own response left out).
     void listedMembers(const QList<DavResponse> &responses);
     //! Emits the result, its token naming the collection when needsResolve() (kCollectionPrefix).

@@ -33,14 +33,11 @@ void DavListChangesJob::onQueryListingFinished(HttpJob *http)
     const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
     if (!parsed)
         return fail(parsed.error());
-    const QString self = m_collection.path();
+    QList<DavResponse> members;
+    if (!takeMembers(*parsed, true, members))
+        return;
     QList<DavResponse> present;
-    for (const DavResponse &r : parsed->responses) {
-        if (r.path == self || r.path + QLatin1Char('/') == self) {
-            if (refusedKind(r))
-                return;
-            continue;
-        }
+    for (const DavResponse &r : std::as_const(members)) {
         if (!r.isCollection && (r.status == 0 || r.status == 200))
             present.append(r);
     }
