@@ -3,6 +3,7 @@
 // restorable on both sides, and deletions that add up over a day stop for safety
 // (docs/sync-model.md "The journal" and "Safety stops"). crm-sandbox Contacts ⇄ a folder.
 #include "clifixture.h"
+#include "davserverprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,6 +162,38 @@ private slots:
         QCOMPARE(after.exitCode, 0);
         QCOMPARE(after.writes(), 0);
         QCOMPARE(f.folderFiles().size(), 4);
+    }
+
+    void deletedRecordDeletesDavItemThatRestoreBringsBack()
+    {
+        CliFixture f;
+        QVERIFY(f.start());
+        DavServerProcess server(DavServerProcess::Server::Radicale);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QStringList ids = f.crm().create(QStringLiteral("Contacts"), contacts(3));
+        f.setRemoteAccount(CliFixture::davAccount(QStringLiteral("carddav"), server, server.addressBookUrl()));
+        f.writeConfig(QStringLiteral("Contacts"));
+        const auto first = f.sync();
+        QVERIFY2(first.exitCode == 0, first.stdoutData + first.stderrData);
+
+        QVERIFY(f.crm().remove(QStringLiteral("Contacts"), ids[2]));
+        const auto deleted = f.sync();
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(deleted.report()["remote"].toObject()["deleted"].toInt(), 1);
+        const QJsonArray entries = restore(f, {QStringLiteral("--json")}).json["entries"].toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].toObject()["kind"].toString(), QStringLiteral("deleted-on-remote"));
+
+        const auto restored = restore(f, {QStringLiteral("--entry"), QString::number(entries[0].toObject()["id"].toInteger())});
+        QVERIFY2(restored.exitCode == 0, restored.stderrData.constData());
+        QCOMPARE(recordNamed(f.crm().list(QStringLiteral("Contacts"), kFields), QStringLiteral("山田2"))["Email"].toString(),
+                 QStringLiteral("person2@example.com"));
+        // Had the address book not got the card back, this run would see it gone and delete
+        // the record again.
+        const auto after = f.sync();
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.writes(), 0);
+        QCOMPARE(f.crm().list(QStringLiteral("Contacts"), kFields).size(), 3);
     }
 
     void deletionsAddingUpWithinADayStop()
