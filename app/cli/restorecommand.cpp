@@ -16,12 +16,12 @@ int RestoreCommand::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConfigOptions common(parser);
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("The profile whose conflicts to show or restore."), tr("NAME"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("The profile whose conflicts and deletions to show or restore."), tr("NAME"));
     const QCommandLineOption entry(QStringLiteral("entry"), tr("Restore this journal entry (see the list)."), tr("ID"));
     parser.addOptions({profile, entry});
     const int code = parseArguments(parser, arguments,
         tr("Usage: crmsync restore --config FILE --profile NAME [--entry ID] [--state-dir DIR] [--json]\n"
-           "Without --entry, lists the versions that lost a conflict."));
+           "Without --entry, lists the versions that lost a conflict and the items a sync deleted."));
     if (code >= 0)
         return code;
     if (!parser.isSet(profile)) {
@@ -80,22 +80,38 @@ void RestoreCommand::list()
     QJsonArray entries;
     for (const JournalEntry &e : journal.value()) {
         const QString side = e.losingSide == Side::Crm ? QStringLiteral("crm") : QStringLiteral("remote");
-        entries.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("time"), e.time.toString(Qt::ISODate)},
+        entries.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), journalKindName(e.kind)},
+                                   {QStringLiteral("time"), e.time.toString(Qt::ISODate)},
                                    {QStringLiteral("crm_id"), e.crmId}, {QStringLiteral("remote_id"), e.remoteId},
+                                   {QStringLiteral("uid"), e.uid},
                                    {QStringLiteral("losing_side"), side}, {QStringLiteral("losing"), e.losing},
                                    {QStringLiteral("winning"), e.winning}, {QStringLiteral("reason"), e.reason},
                                    {QStringLiteral("restored"), e.restored}});
         if (!m_json) {
-            out(tr("#%1  %2  %3 lost: %4").arg(e.id).arg(e.time.toLocalTime().toString(Qt::ISODate),
-                                                      side == QLatin1String("crm") ? tr("CRM") : tr("other side"), e.reason)
-                + (e.restored ? tr(" (restored)") : QString()));
+            const QString when = e.time.toLocalTime().toString(Qt::ISODate);
+            QString line;
+            switch (e.kind) {
+            case JournalEntry::Kind::Conflict:
+                line = tr("#%1  %2  conflict: %3 lost (%4)")
+                           .arg(e.id).arg(when, side == QLatin1String("crm") ? tr("CRM") : tr("other side"), e.reason);
+                break;
+            case JournalEntry::Kind::DeletedOnCrm:
+                line = tr("#%1  %2  deleted on CRM: record %3 (its item %4 was deleted on the other side)")
+                           .arg(e.id).arg(when, e.crmId, e.remoteId);
+                break;
+            case JournalEntry::Kind::DeletedOnRemote:
+                line = tr("#%1  %2  deleted on other side: item %3 (its CRM record %4 was deleted)")
+                           .arg(e.id).arg(when, e.remoteId, e.crmId);
+                break;
+            }
+            out(line + (e.restored ? tr(" (restored)") : QString()));
             out(QStringLiteral("    ") + QString::fromUtf8(QJsonDocument(e.losing).toJson(QJsonDocument::Compact)));
         }
     }
     if (m_json)
         outJson(QJsonObject{{QStringLiteral("profile"), m_profile}, {QStringLiteral("entries"), entries}});
     else if (entries.isEmpty())
-        out(tr("no conflicts journaled for %1").arg(m_profile));
+        out(tr("no conflicts or deletions journaled for %1").arg(m_profile));
     emit done(Synced);
 }
 

@@ -3,6 +3,7 @@
 
 #include "createintent.h"
 #include "journalentry.h"
+#include "journalretention.h"
 #include "link.h"
 #include "outboxentry.h"
 #include "runrecord.h"
@@ -100,12 +101,18 @@ public:
     //! Oldest first, the order in which they were made.
     Result<QList<CreateIntent>> intents(const QString &profile) const;
 
-    // Conflict journal: the losing versions, restorable.
+    // The journal: losing versions of conflicts and items a sync deleted, restorable.
     Result<qint64> addJournalEntry(const QString &profile, const JournalEntry &entry);
     //! Newest first; \a limit ≤ 0 means all.
     Result<QList<JournalEntry>> journal(const QString &profile, int limit = 100) const;
     Result<JournalEntry> journalEntry(qint64 id) const;
     Status markRestored(qint64 id);
+    //! How many unrestored deletions on \a side the journal of \a profile holds from after
+    //! \a since: what the cumulative deletion guard counts (docs/sync-model.md).
+    Result<int> deletionsSince(const QString &profile, Side side, const QDateTime &since) const;
+    //! Applies \a retention to the journal of \a profile at time \a now, in one transaction;
+    //! returns how many entries were pruned.
+    Result<int> pruneJournal(const QString &profile, const QDateTime &now, const JournalRetention &retention = {});
 
     // Run history.
     Status addRun(const QString &profile, const RunRecord &run);

@@ -122,7 +122,7 @@ CreateIntent StateDbRow::intent(const QSqlQuery &row)
 
 QString StateDbRow::journalColumns()
 {
-    return QStringLiteral("id, time, crm_id, remote_id, losing_side, losing, winning, losing_raw, reason, restored");
+    return QStringLiteral("id, time, crm_id, remote_id, losing_side, losing, winning, losing_raw, reason, restored, kind, uid");
 }
 
 Result<JournalEntry> StateDbRow::journalEntry(const QSqlQuery &row, const QString &path)
@@ -145,6 +145,8 @@ Result<JournalEntry> StateDbRow::journalEntry(const QSqlQuery &row, const QStrin
     e.losingRaw = row.value(7).toByteArray();
     e.reason = row.value(8).toString();
     e.restored = row.value(9).toInt() != 0;
+    e.kind = journalKindFromName(row.value(10).toString());
+    e.uid = row.value(11).toString();
     return e;
 }
 

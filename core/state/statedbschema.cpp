@@ -97,6 +97,16 @@ const char *const s_version3[] = {
     "CREATE UNIQUE INDEX outbox_client_ref ON outbox(client_ref) WHERE client_ref <> ''",
 };
 
+// The journal keeps deletions too (docs/sync-model.md "The journal"): what kind an entry
+// is, and the UID of the pair so that a restore re-creates the item under it. The index
+// serves the cumulative deletion guard's count of the last 24 hours.
+const char *const s_version4[] = {
+    "ALTER TABLE journal ADD COLUMN kind TEXT NOT NULL DEFAULT 'conflict'"
+    " CHECK (kind IN ('conflict', 'deleted-on-crm', 'deleted-on-remote'))",
+    "ALTER TABLE journal ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX journal_deletions ON journal(profile, kind, time)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -116,7 +126,7 @@ Error migrationError(const QSqlError &e, int version, const QString &path)
 
 int StateDbSchema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList StateDbSchema::step(int version)
@@ -125,6 +135,7 @@ QStringList StateDbSchema::step(int version)
     case 1: return toList(s_version1);
     case 2: return toList(s_version2);
     case 3: return toList(s_version3);
+    case 4: return toList(s_version4);
     }
     return {};
 }

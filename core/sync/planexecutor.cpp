@@ -31,11 +31,6 @@ WriteRequest::Op requestOp(Op op)
     }
 }
 
-Side sideOf(ConflictRecord::LosingSide s)
-{
-    return s == ConflictRecord::LosingSide::Crm ? Side::Crm : Side::Remote;
-}
-
 } // namespace
 
 PlanExecutor::PlanExecutor(const SyncProfile &profile, Sides sides, StateDb *db, QObject *parent)
@@ -53,34 +48,9 @@ void PlanExecutor::execute(QList<PairPlan> pairs)
     journalConflicts();
     if (m_fatal.isError())
         return;
-    m_phase = Phase::FetchRemote;
+    m_phase = Phase::FetchDeletedCrm;
     m_cursor = 0;
     next();
-}
-
-void PlanExecutor::journalConflicts()
-{
-    // The losing version is journaled before anything is overwritten, so it can be restored
-    // whatever happens next.
-    for (const Pending &p : std::as_const(m_pending)) {
-        if (!p.plan.conflict || p.plan.conflict->losing.isEmpty())
-            continue;
-        const ConflictRecord &c = *p.plan.conflict;
-        JournalEntry e;
-        e.time = QDateTime::currentDateTimeUtc();
-        e.crmId = p.plan.link.crmId;
-        e.remoteId = p.plan.link.remoteId;
-        e.losingSide = sideOf(c.losingSide);
-        e.losing = c.losing;
-        e.winning = c.winning;
-        e.losingRaw = c.losingSide == ConflictRecord::LosingSide::Remote ? p.plan.remoteRaw : QByteArray();
-        e.reason = c.reason;
-        const auto added = m_db->addJournalEntry(m_profile.name, e);
-        if (!added) {
-            stop(added.error());
-            return;
-        }
-    }
 }
 
 void PlanExecutor::next()
@@ -88,6 +58,10 @@ void PlanExecutor::next()
     if (m_fatal.isError())
         return;
     switch (m_phase) {
+    case Phase::FetchDeletedCrm:
+    case Phase::FetchDeletedRemote:
+        fetchDeleted(m_phase == Phase::FetchDeletedCrm);
+        return;
     case Phase::FetchRemote:
         fetchRemoteRaws();
         return;
@@ -185,7 +159,7 @@ QList<WriteRequest> PlanExecutor::buildRequests(bool crmSide, int max)
             intent.target = crmSide ? Side::Crm : Side::Remote;
             intent.sourceId = crmSide ? p.plan.link.remoteId : p.plan.link.crmId;
             intent.suggestedId = r.suggestedId;
-            intent.createdAt = QDateTime::currentDateTimeUtc();
+            intent.createdAt = m_clock();
             const auto added = m_db->addIntent(m_profile.name, intent);
             if (!added) {
                 if (grouped)
@@ -209,11 +183,10 @@ bool PlanExecutor::encode(Pending &p, bool crmSide, WriteRequest &request)
     if (crmSide) {
         // An update needs what the CRM holds, so that fields the result no longer has are
         // cleared (sent as null): the record as listed, else the base it held at the last sync.
-        QByteArray original;
-        if (!create) {
-            original = !p.plan.crmRaw.isEmpty() ? p.plan.crmRaw
-                                                : QJsonDocument(p.plan.link.base).toJson(QJsonDocument::Compact);
-        }
+        // A create has no original, except a restore, which re-creates from the journaled copy.
+        QByteArray original = p.plan.crmRaw;
+        if (!create && original.isEmpty())
+            original = QJsonDocument(p.plan.link.base).toJson(QJsonDocument::Compact);
         raw = m_sides.crmCodec->encode(p.plan.result, original, m_profile.fieldMap, {});
     } else {
         if (create) {
@@ -221,8 +194,9 @@ bool PlanExecutor::encode(Pending &p, bool crmSide, WriteRequest &request)
                 p.plan.link.uid = SyncIdentity::remoteUidFor(m_profile.module, p.plan.link.crmId);
             request.suggestedId = SyncIdentity::remoteNameFor(ModuleInfo::of(m_profile.module), p.plan.link.crmId);
         }
-        raw = m_sides.remoteCodec->encode(p.plan.result, create ? QByteArray() : p.plan.remoteRaw,
-                                          m_profile.fieldMap, p.plan.link.uid);
+        // As above: only a restore creates with a payload, the journaled one, so that what
+        // the fields do not map (photos, alarms…) comes back too.
+        raw = m_sides.remoteCodec->encode(p.plan.result, p.plan.remoteRaw, m_profile.fieldMap, p.plan.link.uid);
     }
     if (!raw) {
         fail(request.tag, raw.error());

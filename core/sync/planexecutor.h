@@ -7,7 +7,10 @@
 #include "sync/syncplan.h"
 #include "sync/syncprofile.h"
 
+#include <QDateTime>
 #include <QObject>
+
+#include <functional>
 
 namespace crmsync {
 
@@ -19,6 +22,8 @@ class WriteJob;
  * \brief Carries out a SyncPlan: writes in batches with preconditions, then commits each
  * pair's link only after its writes succeeded (ARCHITECTURE.md "Execute").
  *
+ * Every item about to be deleted is read from its store and journaled with its payload
+ * first (docs/sync-model.md "The journal"); one that cannot be read is not deleted.
  * Creates are journaled as intents first, and new remote items get names derived from
  * the CRM id (SyncIdentity), so a crash at any point duplicates nothing: the next run
  * finds the item by identity. A failed item is reported and left for the next run; a
@@ -40,6 +45,9 @@ public:
 
     PlanExecutor(const SyncProfile &profile, Sides sides, StateDb *db, QObject *parent = nullptr);
 
+    //! The clock for journal times (tests inject one); the current UTC time by default.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     //! Takes the pairs over: a first sync of 100,000 items must not hold them twice.
     void execute(QList<PairPlan> pairs);
 
@@ -55,7 +63,7 @@ signals:
     void finished();
 
 private:
-    enum class Phase { FetchRemote, Crm, Remote, Done };
+    enum class Phase { FetchDeletedCrm, FetchDeletedRemote, FetchRemote, Crm, Remote, Done };
     struct Pending
     {
         PairPlan plan;
@@ -63,11 +71,17 @@ private:
         bool remoteDone = false;
         bool failed = false;
         bool committed = false;
+        //! The payload of the item to delete was asked for (fetchDeleted()).
+        bool deleteFetched = false;
         qint64 intentId = 0;
     };
 
     void next();
     void journalConflicts();
+    //! Reads the items the plan deletes on one side, when the listing did not bring them.
+    void fetchDeleted(bool crmSide);
+    //! Journals every deletion with its payload, in one transaction, before any write.
+    void journalDeletions();
     void fetchRemoteRaws();
     void sendBatch(bool crmSide);
     void startWrite(Store *store, const QList<WriteRequest> &requests, bool crmSide);
@@ -85,7 +99,8 @@ private:
     Sides m_sides;
     StateDb *m_db;
     QList<Pending> m_pending;
-    Phase m_phase = Phase::FetchRemote;
+    Phase m_phase = Phase::FetchDeletedCrm;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     int m_cursor = 0;
     int m_done = 0;
     int m_conflicted = 0;

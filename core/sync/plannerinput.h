@@ -35,6 +35,12 @@ struct PlannerInput
     //! The clock, injected so range filters are testable.
     QDateTime now;
     bool confirmDeletes = false;
+    //! The window of the cumulative deletion guard (docs/sync-model.md "Safety stops").
+    static constexpr int deletionWindowHours = 24;
+    //! Deletions of earlier runs on each side within that window (journaled, not restored,
+    //! not yet confirmed): this run's planned deletions add to them.
+    int recentCrmDeletes = 0;
+    int recentRemoteDeletes = 0;
     //! Fields the CRM requires beyond ModuleInfo's, from its field metadata (CrmFieldCheck).
     QStringList mandatoryFields;
 };

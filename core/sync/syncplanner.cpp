@@ -2,6 +2,7 @@
 #include "syncplanner.h"
 
 #include "formats/canonicalvalue.h"
+#include "sync/deletionguard.h"
 #include "sync/fieldmerger.h"
 #include "sync/itemmatcher.h"
 #include "sync/syncfilter.h"
@@ -81,7 +82,8 @@ public:
         for (const PairLink &link : m_in.links)
             planLinked(link);
         planUnlinked();
-        checkSafety();
+        // After planning, so that the limits see every deletion of the run.
+        m_plan.safetyStop = DeletionGuard::safetyStop(m_in, m_plan);
         std::sort(m_plan.pairs.begin(), m_plan.pairs.end(), [](const PairPlan &a, const PairPlan &b) {
             return std::tie(a.link.crmId, a.link.remoteId, a.label) < std::tie(b.link.crmId, b.link.remoteId, b.label);
         });
@@ -343,44 +345,6 @@ private:
         m_plan.errors.append({label, Error::make(Error::Category::Data,
             QCoreApplication::translate("SyncPlanner", "%1: the CRM requires %2 and the profile has no default value for it")
                 .arg(label, field))});
-    }
-
-    void checkSafety()
-    {
-        if (m_in.confirmDeletes)
-            return;
-        const int linked = m_in.linkedTotal >= 0 ? m_in.linkedTotal : int(m_in.links.size());
-        const SyncPlan::Counts crm = m_plan.crmCounts();
-        const SyncPlan::Counts remote = m_plan.remoteCounts();
-        const auto goneFrom = [&](const QSet<QString> &deleted, const QSet<QString> &unreadable, bool crmSide) {
-            int n = 0;
-            for (const PairLink &l : m_in.links) {
-                const QString &id = crmSide ? l.crmId : l.remoteId;
-                n += deleted.contains(id) && !unreadable.contains(id) ? 1 : 0;
-            }
-            return n;
-        };
-        // vdirsyncer stops when a side is "completely emptied" (reference/peers.md §2.3); a single
-        // item is too small a collection to call that.
-        if (linked >= 2 && goneFrom(m_in.crmDeleted, m_in.crmUnreadable, true) == linked) {
-            m_plan.safetyStop = tr("every synced item is gone from the CRM; nothing was deleted. "
-                                   "Run again with --confirm-deletes if this is intended.");
-            return;
-        }
-        if (linked >= 2 && goneFrom(m_in.remoteDeleted, m_in.remoteUnreadable, false) == linked) {
-            m_plan.safetyStop = tr("every synced item is gone from the other side; nothing was deleted. "
-                                   "Run again with --confirm-deletes if this is intended.");
-            return;
-        }
-        for (const auto &[deletes, where] : {std::pair{crm.deleted, tr("the CRM")}, std::pair{remote.deleted, tr("the other side")}}) {
-            if (deletes >= 2 && deletes * 100 > m_p.maxDeletePercent * linked) {
-                m_plan.safetyStop = QCoreApplication::translate("SyncPlanner",
-                    "this run would delete %1 of %2 items from %3, more than the %4% allowed; nothing was deleted. "
-                    "Run again with --confirm-deletes if this is intended.")
-                    .arg(deletes).arg(linked).arg(where).arg(m_p.maxDeletePercent);
-                return;
-            }
-        }
     }
 
     static const SideItem *find(const QHash<QString, SideItem> &h, const QString &id)

@@ -23,7 +23,8 @@ namespace crmsync {
  *   out of the plan whole, so it is retried next run.
  * - New items on both sides are matched (ItemMatcher) before anything is created.
  * - Deleting more than max_delete_percent of the linked items, or all of them, is a
- *   safety stop unless confirmDeletes is set.
+ *   safety stop unless confirmDeletes is set; so is passing that share together with the
+ *   deletions of the last 24 hours (PlannerInput::recentCrmDeletes).
  */
 class SyncPlanner
 {

@@ -15,6 +15,8 @@ namespace crmsync {
 namespace {
 const QString kFieldMapKey = QStringLiteral("field_map_hash");
 const QString kModuleKey = QStringLiteral("module");
+//! When --confirm-deletes last let deletions through: the cumulative guard counts from there.
+const QString kDeletesConfirmedKey = QStringLiteral("deletes_confirmed_at");
 
 } // namespace
 
@@ -139,6 +141,33 @@ void SyncRun::listBoth()
     listSide(m_sides.remote, remoteFull ? QString() : remoteToken.value(), m_remoteKnown, false);
 }
 
+QDateTime SyncRun::now() const
+{
+    return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+Status SyncRun::loadRecentDeletions(PlannerInput &in) const
+{
+    // The guard's window: the last 24 hours, but not before deletions were last confirmed,
+    // which the user then accepted (docs/sync-model.md "Safety stops").
+    QDateTime since = now().addSecs(-3600LL * PlannerInput::deletionWindowHours);
+    const auto confirmed = m_db->profileValue(m_profile.name, kDeletesConfirmedKey);
+    if (!confirmed)
+        return confirmed.error();
+    const QDateTime confirmedAt = QDateTime::fromString(confirmed.value(), Qt::ISODateWithMs);
+    if (confirmedAt.isValid() && confirmedAt > since)
+        since = confirmedAt;
+    const auto crm = m_db->deletionsSince(m_profile.name, Side::Crm, since);
+    if (!crm)
+        return crm.error();
+    const auto remote = m_db->deletionsSince(m_profile.name, Side::Remote, since);
+    if (!remote)
+        return remote.error();
+    in.recentCrmDeletes = crm.value();
+    in.recentRemoteDeletes = remote.value();
+    return success();
+}
+
 QHash<QString, SideItem> SyncRun::decode(ChangeSet &changes, bool crmSide, QSet<QString> &unreadable,
                                          bool keepUnlinkedRaw)
 {
@@ -239,6 +268,10 @@ void SyncRun::onListed()
         finishWithError(s.error());
         return;
     }
+    if (Status s = loadRecentDeletions(m_input); !s) {
+        finishWithError(s.error());
+        return;
+    }
 
     m_plan = SyncPlanner::plan(m_input);
     // The plan holds what it needs of the items; at 100,000 they are worth freeing now.
@@ -265,6 +298,7 @@ void SyncRun::onListed()
 void SyncRun::execute()
 {
     auto *executor = new PlanExecutor(m_profile, m_sides, m_db, this);
+    executor->setClock([this] { return now(); });
     connect(executor, &PlanExecutor::progress, this,
             [this](int done, int total) { emit progress(m_pages.done + done, m_pages.done + total); });
     const int conflicts = m_plan.conflicts();
@@ -290,6 +324,15 @@ void SyncRun::execute()
 void SyncRun::onExecuted()
 {
     m_report.errors = m_decodeErrors + m_pages.errors + m_plan.errors + m_writeErrors;
+    if (m_options.confirmDeletes && (m_report.crm.deleted > 0 || m_report.remote.deleted > 0)) {
+        // The user accepted these deletions: the next runs count afresh from now, and every
+        // entry this run journaled is not after this time.
+        const QString at = now().toString(Qt::ISODateWithMs);
+        if (Status s = m_db->setProfileValue(m_profile.name, kDeletesConfirmedKey, at); !s) {
+            finishWithError(s.error());
+            return;
+        }
+    }
     if (m_report.errors.isEmpty()) {
         // Only a clean round moves the tokens on: whatever failed is listed again next time.
         // One transaction, so one flush to the disk: four were a quarter of a no-change run.
@@ -345,6 +388,8 @@ void SyncRun::finish(SyncReport::Status status, const QString &message)
         record.startedAt = record.finishedAt.addMSecs(-m_report.durationMs);
         record.report = m_report.toJson();
         m_db->addRun(m_profile.name, record); // history only: a failure here must not hide the run's outcome
+        // Housekeeping, like the history: a journal that could not be pruned now is next time.
+        m_db->pruneJournal(m_profile.name, now());
     }
     emit finished();
 }

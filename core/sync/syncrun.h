@@ -35,7 +35,8 @@ public:
     {
         bool dryRun = false;
         bool confirmDeletes = false;
-        //! The clock for filters; the current time when invalid.
+        //! The clock for filters, journal times and the deletion window; the current time
+        //! when invalid.
         QDateTime now;
         //! Reads the number of HTTP requests made so far, for the report.
         std::function<qint64()> requestCount;
@@ -66,6 +67,10 @@ private:
     QHash<QString, SideItem> decode(ChangeSet &changes, bool crmSide, QSet<QString> &unreadable, bool keepUnlinkedRaw);
     //! Fills in the bases of the links in \a in whose items changed or were deleted on a side.
     Status loadChangedBases(PlannerInput &in) const;
+    //! Counts the deletions the cumulative guard adds this run's to (DeletionGuard).
+    Status loadRecentDeletions(PlannerInput &in) const;
+    //! The run's clock: Options::now when set (tests), else the current time; UTC.
+    QDateTime now() const;
     // Paged CRM listings (syncrunpages.cpp).
     void onCrmPage(ListChangesJob *job);
     bool canPlanPages() const;

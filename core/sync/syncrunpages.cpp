@@ -81,6 +81,7 @@ void SyncRun::planPage(ListChangesJob *job)
     const int conflicts = plan.conflicts();
     const int writes = int(std::count_if(plan.pairs.cbegin(), plan.pairs.cend(), [](const PairPlan &p) { return p.writes(); }));
     auto *executor = new PlanExecutor(m_profile, m_sides, m_db, this);
+    executor->setClock([this] { return now(); });
     connect(executor, &PlanExecutor::progress, this,
             [this](int done, int total) { emit progress(m_pages.done + done, m_pages.done + total); });
     connect(executor, &PlanExecutor::finished, this, [this, executor, job, conflicts, writes] {

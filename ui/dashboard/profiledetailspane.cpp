@@ -33,6 +33,19 @@ QString valueText(const QJsonValue &value)
     return value.toVariant().toString();
 }
 
+//! Names a journaled item in the list: its name if the values have one, else its id.
+QString entryName(const JournalEntry &e)
+{
+    const QString name = (e.losing.value(QLatin1String("First_Name")).toString() + QLatin1Char(' ')
+                          + e.losing.value(QLatin1String("Last_Name")).toString()).trimmed();
+    for (const QString &s : {name, e.losing.value(QLatin1String("Event_Title")).toString(),
+                             e.losing.value(QLatin1String("Subject")).toString(), e.crmId, e.remoteId}) {
+        if (!s.isEmpty())
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
@@ -67,7 +80,7 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     auto *errorsLayout = new QVBoxLayout(errorsBox);
     errorsLayout->addWidget(m_errors);
 
-    auto *conflictsBox = new QGroupBox(tr("Conflicts: versions that lost", "dashboard details"), this);
+    auto *conflictsBox = new QGroupBox(tr("Conflicts and deletions: versions you can restore", "dashboard details"), this);
     auto *conflictsLayout = new QHBoxLayout(conflictsBox);
     auto *split = new QSplitter(Qt::Horizontal, conflictsBox);
     split->addWidget(m_conflicts);
@@ -151,8 +164,21 @@ void ProfileDetailsPane::setConflicts(const QString &profile, const QList<Journa
     m_conflicts->clear();
     for (const JournalEntry &e : conflicts) {
         const QString when = QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
-        const QString side = e.losingSide == Side::Crm ? tr("CRM version", "conflict list: the losing version came from the CRM")
-                                                       : tr("Other side's version", "conflict list: the losing version came from the folder/address book/calendar");
+        QString side;
+        switch (e.kind) {
+        case JournalEntry::Kind::Conflict:
+            side = e.losingSide == Side::Crm ? tr("CRM version", "conflict list: the losing version came from the CRM")
+                                             : tr("Other side's version", "conflict list: the losing version came from the folder/address book/calendar");
+            break;
+        case JournalEntry::Kind::DeletedOnCrm:
+            side = tr("Deleted on CRM: %1", "conflict list: a sync deleted this CRM record because its partner was deleted")
+                       .arg(entryName(e));
+            break;
+        case JournalEntry::Kind::DeletedOnRemote:
+            side = tr("Deleted on other side: %1", "conflict list: a sync deleted this folder/address book/calendar item because its CRM record was deleted")
+                       .arg(entryName(e));
+            break;
+        }
         auto *item = new QListWidgetItem(e.restored ? tr("%1 · %2 (restored)", "conflict list entry").arg(when, side)
                                                     : tr("%1 · %2", "conflict list entry: time · which version lost").arg(when, side),
                                          m_conflicts);
@@ -175,12 +201,20 @@ void ProfileDetailsPane::showConflict(int row)
     }
     const JournalEntry &e = m_entries.at(row);
     const bool crmLost = e.losingSide == Side::Crm;
-    m_compare->setHorizontalHeaderLabels(
-        {tr("Field", "conflict comparison column"),
-         crmLost ? tr("Kept (other side)", "conflict comparison column: the winning version")
-                 : tr("Kept (CRM)", "conflict comparison column: the winning version"),
-         crmLost ? tr("Lost (CRM)", "conflict comparison column: the losing version")
-                 : tr("Lost (other side)", "conflict comparison column: the losing version")});
+    if (e.isDeletion()) {
+        // Nothing was kept: the item is gone from both sides until it is restored.
+        m_compare->setHorizontalHeaderLabels(
+            {tr("Field", "conflict comparison column"), tr("Kept", "conflict comparison column: the winning version"),
+             crmLost ? tr("Deleted (CRM)", "conflict comparison column: the values of a deleted CRM record")
+                     : tr("Deleted (other side)", "conflict comparison column: the values of a deleted folder/address book/calendar item")});
+    } else {
+        m_compare->setHorizontalHeaderLabels(
+            {tr("Field", "conflict comparison column"),
+             crmLost ? tr("Kept (other side)", "conflict comparison column: the winning version")
+                     : tr("Kept (CRM)", "conflict comparison column: the winning version"),
+             crmLost ? tr("Lost (CRM)", "conflict comparison column: the losing version")
+                     : tr("Lost (other side)", "conflict comparison column: the losing version")});
+    }
     QStringList fields = e.winning.keys();
     for (const QString &f : e.losing.keys()) {
         if (!fields.contains(f))

@@ -65,6 +65,53 @@ private slots:
         QCOMPARE(pane.conflictList()->count(), 0);
     }
 
+    void deletionsAreListedWithConflictsAndRestorable()
+    {
+        ProfileDetailsPane pane;
+        pane.show();
+        pane.setProfile("contacts", {});
+        JournalEntry conflict;
+        conflict.id = 7;
+        conflict.time = QDateTime::currentDateTime();
+        conflict.losingSide = Side::Crm;
+        conflict.losing = {{"Last_Name", "Berg"}};
+        conflict.winning = {{"Last_Name", "Berger"}};
+        JournalEntry deleted;
+        deleted.id = 8;
+        deleted.kind = JournalEntry::Kind::DeletedOnCrm;
+        deleted.time = QDateTime::currentDateTime();
+        deleted.crmId = "41500001";
+        deleted.losingSide = Side::Crm;
+        deleted.losing = {{"Last_Name", "山田"}, {"First_Name", "太郎"}, {"Email", "taro@example.com"}};
+        pane.setConflicts("contacts", {deleted, conflict});
+
+        QCOMPARE(pane.conflictList()->count(), 2);
+        QVERIFY2(pane.conflictList()->item(0)->text().contains("Deleted on CRM"), qPrintable(pane.conflictList()->item(0)->text()));
+        QVERIFY(pane.conflictList()->item(0)->text().contains(QStringLiteral("太郎 山田")));
+        QVERIFY(!pane.conflictList()->item(1)->text().contains("Deleted"));
+        pane.conflictList()->setCurrentRow(0);
+        QTableWidget *table = pane.comparison();
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(table->horizontalHeaderItem(2)->text().contains("Deleted"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Email"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("taro@example.com"));
+
+        QSignalSpy restore(&pane, &ProfileDetailsPane::restoreRequested);
+        QVERIFY(pane.restoreButton()->isEnabled());
+        pane.restoreButton()->click();
+        QCOMPARE(restore.size(), 1);
+        QCOMPARE(restore.first().at(1).toLongLong(), 8);
+        pane.restoreFinished(8, {});
+        QVERIFY(!pane.restoreButton()->isEnabled());
+
+        // Once restored, the list says so and offers no second restore.
+        deleted.restored = true;
+        pane.setConflicts("contacts", {deleted, conflict});
+        pane.conflictList()->setCurrentRow(0);
+        QVERIFY(pane.conflictList()->item(0)->text().contains("restored"));
+        QVERIFY(!pane.restoreButton()->isEnabled());
+    }
+
     void refusedChangesAreListedAndSentAgain()
     {
         ProfileDetailsPane pane;

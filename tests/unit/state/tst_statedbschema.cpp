@@ -73,6 +73,20 @@ bool writeOldDatabase(const QString &path, int version, const QStringList &extra
                               " '{\"Title\":\"Old\"}', 'crm-wins')")
             << QStringLiteral("INSERT INTO profile_values VALUES ('contacts', 'fieldmap', 'abc')");
     }
+    if (version >= 3) {
+        sql << QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, profile TEXT NOT NULL,"
+                              " op TEXT NOT NULL CHECK (op IN ('create', 'edit')), crm_id TEXT NOT NULL DEFAULT '',"
+                              " fields TEXT NOT NULL DEFAULT '{}', base TEXT NOT NULL DEFAULT '{}',"
+                              " base_version TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'waiting'"
+                              "  CHECK (state IN ('waiting', 'sending', 'deferred', 'done', 'failed')),"
+                              " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+                              " created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',"
+                              " client_ref TEXT NOT NULL DEFAULT '')")
+            << QStringLiteral("CREATE INDEX outbox_profile ON outbox(profile, id)")
+            << QStringLiteral("CREATE UNIQUE INDEX outbox_client_ref ON outbox(client_ref) WHERE client_ref <> ''")
+            << QStringLiteral("INSERT INTO outbox (profile, op, fields, client_ref) VALUES"
+                              " ('contacts', 'create', '{\"Last_Name\":\"Neu\"}', 'ref-1')");
+    }
     sql << extra << QStringLiteral("PRAGMA user_version = %1").arg(version);
 
     bool ok = true;
@@ -147,6 +161,7 @@ void TestStateDbSchema::migratesFromEachVersion_data()
     QTest::newRow("empty file") << 0 << true;
     QTest::newRow("version 1 with data") << 1 << false;
     QTest::newRow("version 2 with data") << 2 << false;
+    QTest::newRow("version 3 with data") << 3 << false;
     QTest::newRow("latest") << StateDb::latestSchemaVersion() << false;
 }
 
@@ -170,14 +185,17 @@ void TestStateDbSchema::migratesFromEachVersion()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), StateDb::latestSchemaVersion());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
-    if (from == 2) {
-        // Version 2's journal and values survive the step to the outbox schema (v3).
+    if (from == 2 || from == 3) {
+        // Version 2's journal and values survive the steps to the outbox schema (v3) and to
+        // the journal of deletions (v4): an old entry reads as a conflict without a UID.
         QCOMPARE(db.journal(P)->size(), 1);
         QCOMPARE(db.journal(P)->first().losing.value(QStringLiteral("Title")).toString(), QStringLiteral("Old"));
+        QCOMPARE(db.journal(P)->first().kind, JournalEntry::Kind::Conflict);
+        QCOMPARE(db.journal(P)->first().uid, QString());
         QCOMPARE(db.profileValue(P, QStringLiteral("fieldmap")).value(), QStringLiteral("abc"));
-        QCOMPARE(db.outboxEntries()->size(), 0);
+        QCOMPARE(db.outboxEntries()->size(), from == 3 ? 1 : 0);
     }
-    if (from == 1 || from == 2) {
+    if (from >= 1 && from < StateDb::latestSchemaVersion()) {
         // Everything version 1 held is still there and reads as before.
         const QList<Link> links = db.links(P).value();
         QCOMPARE(links.size(), 1);
@@ -198,8 +216,8 @@ void TestStateDbSchema::migratesFromEachVersion()
     QVERIFY(db.addRun(P, RunRecord{}).ok());
     QVERIFY(db.setProfileValue(P, QStringLiteral("k"), QStringLiteral("v")).ok());
     QVERIFY(db.addOutboxEntry(OutboxEntry{}).ok());
-    QCOMPARE(db.outboxEntries()->size(), 1);
-    QCOMPARE(db.journal(P)->size(), from == 2 ? 2 : 1);
+    QCOMPARE(db.outboxEntries()->size(), from == 3 ? 2 : 1);
+    QCOMPARE(db.journal(P)->size(), from == 2 || from == 3 ? 2 : 1);
     QCOMPARE(db.runs(P)->size(), 1);
     QCOMPARE(db.profileValue(P, QStringLiteral("k")).value(), QStringLiteral("v"));
 }
