@@ -7,6 +7,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 export DEBIAN_FRONTEND=noninteractive
 # radicale, xandikos: the real CalDAV/CardDAV servers the tests start; vdirsyncer: the
 # "second device" client in tst_cli_dav and the comparison in bench/ (issue #6).
+# clang, libclang-rt-14-dev: the compiler and the libFuzzer/ASan/UBSan runtimes of the fuzz
+# job (scripts/fuzz.sh, docs/fuzzing.md); GCC has no libFuzzer.
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends \
     build-essential cmake ninja-build pkg-config git ca-certificates \
@@ -15,4 +17,5 @@ $SUDO apt-get install -y --no-install-recommends \
     qtkeychain-qt6-dev libical-dev tzdata qt6-translations-l10n \
     curl python3 \
     radicale xandikos vdirsyncer \
-    gnome-keyring libsecret-tools dbus-daemon dbus-bin openssl
+    gnome-keyring libsecret-tools dbus-daemon dbus-bin openssl \
+    clang libclang-rt-14-dev

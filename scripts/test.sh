@@ -7,3 +7,5 @@ cd "$(dirname "$0")/.."
 cmake --preset default
 cmake --build --preset default
 ctest --preset default
+# The parsers under libFuzzer for a minute each (docs/fuzzing.md).
+./scripts/fuzz.sh 60

@@ -2,6 +2,7 @@
 #include "zohorecordcodec.h"
 
 #include "formats/canonicalvalue.h"
+#include "formats/parselimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -127,6 +128,10 @@ QJsonValue ZohoRecordCodec::decodeValue(const QString &field, const QJsonValue &
 
 Result<DecodedItem> ZohoRecordCodec::decode(const QByteArray &raw, const FieldMap &map) const
 {
+    // Size and nesting first: Qt's reader would follow 1,024 levels (docs/fuzzing.md).
+    if (const std::optional<Error> e = ParseLimits::checkJson(
+            raw, QCoreApplication::translate("ZohoRecordCodec", "A Zoho CRM %1 record").arg(m_module.displayName())))
+        return *e;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
     if (!doc.isObject()) {

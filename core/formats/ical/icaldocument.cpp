@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icaldocument.h"
 
+#include "icallimits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -132,6 +134,9 @@ Result<ICalDocument> ICalDocument::parse(const QByteArray &raw, icalcomponent_ki
         return dataError(QCoreApplication::translate("ICalCodec", "%1 is empty; expected an iCalendar %2.")
                              .arg(what, kindName));
     }
+    const QString name = what.isEmpty() ? QCoreApplication::translate("ICalCodec", "iCalendar data") : what;
+    if (const std::optional<Error> e = ICalLimits::check(raw, name))
+        return *e;
     icalcomponent *root = icalparser_parse_string(raw.constData());
     if (root)
         restoreEmptyTextProperties(root);

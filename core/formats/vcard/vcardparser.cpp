@@ -3,6 +3,9 @@
 
 #include "vcardtext.h"
 
+#include "formats/parselimits.h"
+#include "formats/physicallines.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -11,35 +14,6 @@
 namespace crmsync {
 
 namespace {
-
-struct PhysicalLine
-{
-    QByteArray content; // without the line break
-    QByteArray bytes;   // with it, exactly as in the source
-    int number = 0;
-};
-
-QList<PhysicalLine> splitLines(const QByteArray &data)
-{
-    QList<PhysicalLine> lines;
-    qsizetype pos = 0;
-    int number = 1;
-    while (pos < data.size()) {
-        qsizetype nl = data.indexOf('\n', pos);
-        const qsizetype end = nl < 0 ? data.size() : nl + 1;
-        PhysicalLine l;
-        l.bytes = data.mid(pos, end - pos);
-        l.content = l.bytes;
-        if (l.content.endsWith('\n'))
-            l.content.chop(1);
-        if (l.content.endsWith('\r'))
-            l.content.chop(1);
-        l.number = number++;
-        lines << l;
-        pos = end;
-    }
-    return lines;
-}
 
 bool isNameChar(QChar c)
 {
@@ -150,7 +124,7 @@ QString paramValue(const QList<VCardParameter> &params, QStringView name)
     return {};
 }
 
-bool isBase64Line(const QByteArray &s)
+bool isBase64Line(QByteArrayView s)
 {
     if (s.isEmpty() || s.contains(':'))
         return false;
@@ -172,11 +146,15 @@ Error dataError(const QString &message, const QString &detail = {})
 
 Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &sourceName)
 {
-    const QList<PhysicalLine> lines = splitLines(data);
+    const PhysicalLines lines(data);
     QList<VCard> cards;
     std::optional<VCard> card;
     VCardVersion version = VCardVersion::V30;
     QByteArray pending; // blank lines not yet attached to anything
+    // Where the card being read (with the blank lines before it) starts, and its first line:
+    // its size is limited as it is read (docs/vcard.md "Limits").
+    qsizetype itemStart = 0;
+    int itemLine = 1;
 
     auto finishCard = [&](const QByteArray &endBytes) {
         for (VCardProperty &p : card->properties())
@@ -188,29 +166,64 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
     auto lineEndingOf = [](const QByteArray &bytes) {
         return bytes.endsWith("\r\n") || !bytes.endsWith('\n') ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     };
+    auto cardName = [&] {
+        return QCoreApplication::translate("VCardParser", "%1, the vCard starting on line %2").arg(sourceName).arg(itemLine);
+    };
 
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const PhysicalLine &first = lines.at(i);
+    int number = 1; // of the line at pos
+    for (qsizetype pos = 0; !lines.atEnd(pos);) {
+        const PhysicalLines::Line first = lines.at(pos);
+        const int firstNumber = number;
+        const QString where = QCoreApplication::translate("VCardParser", "%1, line %2").arg(sourceName).arg(firstNumber);
+        if (first.bytes.size() > ParseLimits::MaxLineBytes)
+            return ParseLimits::lineTooLong(where, first.bytes.size());
+        if (!card && pending.isEmpty()) {
+            itemStart = pos;
+            itemLine = firstNumber;
+        }
+        if (first.end - itemStart > ParseLimits::MaxItemBytes)
+            return ParseLimits::itemTooLarge(cardName(), first.end - itemStart, ParseLimits::MaxItemBytes);
+        const qsizetype lineStart = pos;
+        pos = first.end;
+        ++number;
         if (first.content.trimmed().isEmpty()) {
-            pending += first.bytes;
+            pending.append(first.bytes);
             continue;
         }
-        const QString where = QCoreApplication::translate("VCardParser", "%1, line %2").arg(sourceName).arg(first.number);
-        QByteArray content = first.content;
-        QByteArray bytes = first.bytes;
+        QByteArray content = first.content.toByteArray();
+        QByteArray bytes = first.bytes.toByteArray();
         const qsizetype colonInFirst = indexOutsideQuotes(content, ':');
         if (content.startsWith(' ') || content.startsWith('\t') || colonInFirst < 0) {
             return dataError(QCoreApplication::translate("VCardParser", "%1: \"%2\" is not a vCard property line (expected NAME:value).")
                                  .arg(where, QString::fromUtf8(content.left(40)).trimmed()));
         }
+        // Appends the physical line at pos to the logical one, within the limits.
+        auto append = [&](const PhysicalLines::Line &l, QByteArrayView piece) -> std::optional<Error> {
+            if (l.bytes.size() > ParseLimits::MaxLineBytes) {
+                return ParseLimits::lineTooLong(QCoreApplication::translate("VCardParser", "%1, line %2").arg(sourceName).arg(number),
+                                                l.bytes.size());
+            }
+            if (content.size() + piece.size() > ParseLimits::MaxLineBytes)
+                return ParseLimits::unfoldedLineTooLong(where, content.size() + piece.size());
+            if (l.end - itemStart > ParseLimits::MaxItemBytes)
+                return ParseLimits::itemTooLarge(cardName(), l.end - itemStart, ParseLimits::MaxItemBytes);
+            content.append(piece);
+            bytes.append(l.bytes);
+            pos = l.end;
+            ++number;
+            return std::nullopt;
+        };
         // Unfold: a line break followed by white space continues the line (RFC 6350 §3.2).
-        qsizetype j = i + 1;
-        while (j < lines.size() && (lines.at(j).content.startsWith(' ') || lines.at(j).content.startsWith('\t'))) {
-            content += lines.at(j).content.mid(1);
-            bytes += lines.at(j).bytes;
-            ++j;
+        while (!lines.atEnd(pos)) {
+            const PhysicalLines::Line l = lines.at(pos);
+            if (!l.content.startsWith(' ') && !l.content.startsWith('\t'))
+                break;
+            if (const std::optional<Error> e = append(l, l.content.sliced(1)))
+                return *e;
         }
         const qsizetype colon = indexOutsideQuotes(content, ':');
+        if (const std::optional<Error> e = ParseLimits::checkParameters(QByteArrayView(content).first(colon), where))
+            return *e;
         const QString header = QString::fromUtf8(content.left(colon));
         QStringList headerParts = splitOutsideQuotes(header, QLatin1Char(';'));
         QString name = headerParts.takeFirst().trimmed();
@@ -227,21 +240,24 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         const QString encoding = paramValue(params, u"ENCODING").toUpper();
         const bool qp = encoding == QLatin1String("QUOTED-PRINTABLE");
         // vCard 2.1 §2.1.3: a quoted-printable line ending in "=" goes on without white space.
-        while (qp && content.endsWith('=') && j < lines.size() && !lines.at(j).content.isEmpty()) {
+        while (qp && content.endsWith('=') && !lines.atEnd(pos)) {
+            const PhysicalLines::Line l = lines.at(pos);
+            if (l.content.isEmpty())
+                break;
             content.chop(1);
-            content += lines.at(j).content;
-            bytes += lines.at(j).bytes;
-            ++j;
+            if (const std::optional<Error> e = append(l, l.content))
+                return *e;
         }
         // Some 2.1 writers put base64 lines flush left; they end at a blank line (vCard 2.1 §2.1.3).
         if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B")) {
-            while (j < lines.size() && isBase64Line(lines.at(j).content)) {
-                content += lines.at(j).content.trimmed();
-                bytes += lines.at(j).bytes;
-                ++j;
+            while (!lines.atEnd(pos)) {
+                const PhysicalLines::Line l = lines.at(pos);
+                if (!isBase64Line(l.content))
+                    break;
+                if (const std::optional<Error> e = append(l, l.content.trimmed()))
+                    return *e;
             }
         }
-        i = j - 1;
 
         QByteArray valueBytes = content.mid(colon + 1);
         if (qp) {
@@ -275,6 +291,8 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
             }
             if (card) // an unterminated card ends where the next one begins
                 finishCard("END:VCARD" + card->lineEnding());
+            itemStart = lineStart - pending.size();
+            itemLine = firstNumber;
             card.emplace();
             card->setBeginBytes(pending + bytes);
             card->setLineEnding(lineEndingOf(bytes));
@@ -302,10 +320,12 @@ Result<QList<VCard>> VCardParser::parse(const QByteArray &data, const QString &s
         }
         if (name.compare(u"VERSION", Qt::CaseInsensitive) == 0)
             version = VCardVersions::fromString(value);
+        if (card->properties().size() >= ParseLimits::MaxVCardProperties)
+            return ParseLimits::tooManyProperties(cardName(), ParseLimits::MaxVCardProperties);
         VCardProperty p(name, value);
         p.setGroup(group);
         p.setParams(params);
-        p.setLine(first.number);
+        p.setLine(firstNumber);
         p.setOriginal(pending + bytes);
         pending.clear();
         card->properties() << p;
