@@ -184,6 +184,7 @@ void ZohoSignInFlow::exchange(const QString &code, const QUrl &accountsServer)
     url.setPath(url.path() + QStringLiteral("/oauth/v2/token"));
     auto *job = new HttpJob(m_context ? m_context.data() : NetworkContext::forCurrentThread(), this);
     job->setMethod("POST");
+    job->setResponseKind(HttpJob::ResponseKind::Token); // a token reply is tiny: cap it (docs/dav.md)
     job->setUrl(url);
     job->setHeader("Content-Type", "application/x-www-form-urlencoded");
     job->setHeader("Accept", "application/json");

@@ -86,6 +86,48 @@ void HttpJob::setCredentials(const QString &user, const QString &password, std::
     m_authState = state ? std::move(state) : std::make_shared<HttpAuthState>();
 }
 
+qint64 HttpJob::defaultMaxBodyBytes(ResponseKind kind)
+{
+    switch (kind) {
+    case ResponseKind::Listing:
+        return 64LL * 1024 * 1024;
+    case ResponseKind::Items:
+        return 32LL * 1024 * 1024;
+    case ResponseKind::Token:
+        return 64LL * 1024;
+    case ResponseKind::Default:
+        break;
+    }
+    return 32LL * 1024 * 1024;
+}
+
+void HttpJob::setResponseKind(ResponseKind kind)
+{
+    m_kind = kind;
+    m_maxBodyBytes = defaultMaxBodyBytes(kind);
+}
+
+void HttpJob::setMinimumRate(qint64 bytes, int windowMs)
+{
+    m_policy.minBytesPerWindow = bytes;
+    m_policy.rateWindowMs = qMax(1, windowMs);
+}
+
+QString HttpJob::kindName() const
+{
+    switch (m_kind) {
+    case ResponseKind::Listing:
+        return tr("a listing");
+    case ResponseKind::Items:
+        return tr("items");
+    case ResponseKind::Token:
+        return tr("a sign-in token");
+    case ResponseKind::Default:
+        break;
+    }
+    return tr("an answer");
+}
+
 bool HttpJob::isIdempotent() const
 {
     if (m_idempotent >= 0)
@@ -120,6 +162,8 @@ void HttpJob::sendAttempt()
 {
     ++m_attempt;
     m_tlsProblems.clear();
+    m_responseBody.clear();
+    m_windowBytes = 0;
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_policy.timeoutMs);
     // Redirects could carry the Authorization header to another host; Zoho does not
@@ -141,6 +185,8 @@ void HttpJob::sendAttempt()
     else
         m_reply = nam->sendCustomRequest(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
 }
 
@@ -201,6 +247,76 @@ void HttpJob::onSslErrors(const QList<QSslError> &errors)
     m_tlsProblems = problems.join(QStringLiteral("; "));
 }
 
+void HttpJob::onMetaData()
+{
+    if (!m_reply || m_cutOff.isError())
+        return;
+    // A declared size over the cap is refused before any of it is read.
+    bool ok = false;
+    const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && m_maxBodyBytes > 0 && declared > m_maxBodyBytes)
+        cutOff(Error());
+}
+
+void HttpJob::onReadyRead()
+{
+    if (!m_reply || m_cutOff.isError())
+        return;
+    // Read as it comes: QNetworkReply would otherwise buffer all of it, without bound.
+    const QByteArray chunk = m_reply->readAll();
+    m_windowBytes += chunk.size();
+    if (m_maxBodyBytes > 0 && m_responseBody.size() + chunk.size() > m_maxBodyBytes)
+        return cutOff(Error());
+    m_responseBody += chunk;
+    if (m_policy.minBytesPerWindow > 0 && !m_rateTimer) {
+        // From the first byte on; silence before it is the transfer timeout's business.
+        m_rateTimer = new QTimer(this);
+        connect(m_rateTimer, &QTimer::timeout, this, &HttpJob::onRateCheck);
+    }
+    if (m_rateTimer && !m_rateTimer->isActive()) {
+        m_windowBytes = chunk.size();
+        m_rateTimer->start(m_policy.rateWindowMs);
+    }
+}
+
+void HttpJob::onRateCheck()
+{
+    if (!m_reply || m_reply->isFinished()) {
+        m_rateTimer->stop();
+        return;
+    }
+    if (m_windowBytes < m_policy.minBytesPerWindow) {
+        Error e = Error::make(Error::Category::Server,
+            tr("%1 sent its answer too slowly (less than %2 bytes in %3 seconds); the transfer was stopped.")
+                .arg(m_url.host())
+                .arg(m_policy.minBytesPerWindow)
+                .arg(m_policy.rateWindowMs / 1000.0),
+            QStringLiteral("%1 bytes in the last %2 ms, %3 in all").arg(m_windowBytes).arg(m_policy.rateWindowMs).arg(m_responseBody.size()));
+        return cutOff(e);
+    }
+    m_windowBytes = 0;
+}
+
+void HttpJob::cutOff(const Error &error)
+{
+    m_cutOff = error;
+    if (!m_cutOff.isError()) {
+        const double mib = double(m_maxBodyBytes) / (1024.0 * 1024.0);
+        m_cutOff = Error::make(Error::Category::Server,
+            tr("The answer from %1 is larger than %2 MiB, the limit for %3; the transfer was stopped.")
+                .arg(m_url.host())
+                .arg(mib, 0, 'g', 3)
+                .arg(kindName()),
+            QStringLiteral("%1 %2: more than %3 bytes").arg(QString::fromUtf8(m_method), m_url.path()).arg(m_maxBodyBytes));
+    }
+    if (m_rateTimer)
+        m_rateTimer->stop();
+    m_responseBody.clear();
+    m_responseBody.squeeze();
+    if (QNetworkReply *reply = m_reply)
+        reply->abort(); // finished() follows, and onReplyFinished() ends the job with m_cutOff
+}
+
 void HttpJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -208,12 +324,29 @@ void HttpJob::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    if (m_rateTimer)
+        m_rateTimer->stop();
+    if (m_cutOff.isError()) {
+        // Not retried: the same server would most likely send the same again.
+        m_status = 0;
+        m_responseHeaders = reply->rawHeaderPairs();
+        finishWith(m_cutOff);
+        return;
+    }
 
     const QNetworkReply::NetworkError netError = reply->error();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     m_responseHeaders = reply->rawHeaderPairs();
-    m_responseBody = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (reply->isOpen()) {
+        const QByteArray rest = reply->readAll();
+        if (m_maxBodyBytes > 0 && m_responseBody.size() + rest.size() > m_maxBodyBytes) {
+            cutOff(Error());
+            finishWith(m_cutOff);
+            return;
+        }
+        m_responseBody += rest;
+    }
 
     // A 401 with a Digest challenge is answered at once, once (RFC 7616 §3.3).
     if (m_status == 401 && answerChallenge()) {

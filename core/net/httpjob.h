@@ -40,11 +40,27 @@ namespace crmsync {
  * certificate with TLS errors is refused (Error::Category::Auth: only the user can
  * decide to trust it) unless its SHA-256 digest is the one given to
  * setTrustedCertificateSha256().
+ *
+ * Bodies are bounded (docs/dav.md "What a server is trusted with"): the body is read as it
+ * arrives, and a response whose Content-Length or received size passes the cap for its
+ * kind (setResponseKind(), setMaxBodyBytes()), or that trickles in below a minimum rate
+ * (setMinimumRate()), is cut off with an error naming the server and the limit, and is
+ * not retried. The transfer timeout only catches complete silence.
  */
 class HttpJob : public Job
 {
     Q_OBJECT
 public:
+    /*!
+     * What a response holds, which sets its size cap. Default: 32 MiB (a Zoho page of 200
+     * records is about 1 MiB). Listing: 64 MiB (a DAV listing without payloads takes about
+     * 200–300 bytes a member, so hundreds of thousands of members). Items: 32 MiB (one
+     * multiget of DavFetchJob::kChunkSize vCards or events, photos included). Token:
+     * 64 KiB (an OAuth token reply is well under 2 KiB).
+     */
+    enum class ResponseKind { Default, Listing, Items, Token };
+    static qint64 defaultMaxBodyBytes(ResponseKind kind);
+
     explicit HttpJob(NetworkContext *context, QObject *parent = nullptr);
     ~HttpJob() override;
 
@@ -65,6 +81,13 @@ public:
      * ends in one Auth error, not a loop.
      */
     void setCredentials(const QString &user, const QString &password, std::shared_ptr<HttpAuthState> state = {});
+    //! Sets the size cap to the one for \a kind (defaultMaxBodyBytes()).
+    void setResponseKind(ResponseKind kind);
+    ResponseKind responseKind() const { return m_kind; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    //! Overrides the policy's RetryPolicy::minBytesPerWindow and rateWindowMs; \a bytes 0 turns the check off.
+    void setMinimumRate(qint64 bytes, int windowMs);
     //! Accept a certificate despite TLS errors only if its SHA-256 digest (raw bytes) is \a digest.
     void setTrustedCertificateSha256(const QByteArray &digest) { m_trustedSha256 = digest; }
 
@@ -92,6 +115,12 @@ public:
 private:
     void sendAttempt();
     void onReplyFinished();
+    void onMetaData();
+    void onReadyRead();
+    void onRateCheck();
+    //! Stops the transfer with \a error, which then ends the job without a retry.
+    void cutOff(const Error &error);
+    QString kindName() const;
     void onSslErrors(const QList<QSslError> &errors);
     QByteArray authorizationHeader();
     //! Takes a Digest challenge from a 401 when one more attempt may succeed.
@@ -122,6 +151,12 @@ private:
     int m_status = 0;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
     QByteArray m_responseBody;
+
+    ResponseKind m_kind = ResponseKind::Default;
+    qint64 m_maxBodyBytes = defaultMaxBodyBytes(ResponseKind::Default);
+    qint64 m_windowBytes = 0;
+    QTimer *m_rateTimer = nullptr;
+    Error m_cutOff;
 };
 
 } // namespace crmsync

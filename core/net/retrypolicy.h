@@ -23,6 +23,13 @@ struct RetryPolicy
     //! A Retry-After longer than this is not waited for: the job fails with RateLimit and
     //! Error::retryAfterSeconds set, so the scheduler can try again later.
     int maxRetryAfterMs = 120000;
+    /*!
+     * A body that has begun but brings fewer than minBytesPerWindow bytes in rateWindowMs
+     * is cut off: a trickle that timeoutMs, which only catches silence, would let run for
+     * days. 16 KiB in 30 s is about 0.5 KiB/s, far below any working link. 0 turns it off.
+     */
+    long long minBytesPerWindow = 16 * 1024;
+    int rateWindowMs = 30000;
 };
 
 } // namespace crmsync

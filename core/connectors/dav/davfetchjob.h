@@ -11,7 +11,9 @@ class HttpJob;
 /*!
  * \brief Fetches members of a DAV collection by path with calendar-multiget /
  * addressbook-multiget (reference/protocols.md §4.2), kChunkSize hrefs per REPORT, one
- * REPORT at a time. Members the server answers 404 for are missing().
+ * REPORT at a time. Members the server answers 404 for are missing(); any other answer
+ * without data, an href left out, an answer not asked for or outside the collection is an
+ * item error (docs/dav.md "Deletions need evidence").
  */
 class DavFetchJob : public FetchJob
 {

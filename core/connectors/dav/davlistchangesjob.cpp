@@ -4,6 +4,7 @@
 #include "davcollectionresolvejob.h"
 #include "davfetchjob.h"
 #include "davitemfilter.h"
+#include "davmemberscope.h"
 #include "davmultistatusparser.h"
 #include "davqueryrequest.h"
 #include "davrequest.h"
@@ -106,6 +107,17 @@ void DavListChangesJob::startSync()
     http->start();
 }
 
+bool DavListChangesJob::readListing(HttpJob *http, DavListing &listing)
+{
+    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
+    if (!parsed) {
+        fail(parsed.error());
+        return false;
+    }
+    listing = DavListing::from(*parsed, DavMemberScope(m_collection.url), m_collection.url);
+    return true;
+}
+
 void DavListChangesJob::onSyncFinished(HttpJob *http)
 {
     http->deleteLater();
@@ -119,33 +131,50 @@ void DavListChangesJob::onSyncFinished(HttpJob *http)
         if (!refused)
             return fail(http->error());
         qCDebug(lcDavList) << "sync token refused with HTTP" << s << "- full listing";
+        m_paged.clear();
+        m_pagedGone.clear();
         return startFullListing();
     }
-    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed)
-        return fail(parsed.error());
-    const QString self = m_collection.path();
-    QList<DavResponse> members;
-    for (const DavResponse &r : parsed->responses) {
-        const bool isSelf = r.path == self || r.path + QLatin1Char('/') == self;
-        if (isSelf && r.status == 507) // truncated (RFC 6578 §3.6): the delta is incomplete
-            return startFullListing();
-        if (isSelf || r.isCollection)
-            continue;
-        if (r.status == 404) {
-            // In a mixed calendar the other kind's removals are none of this store's business.
-            if (m_options.component.isEmpty() || m_known.contains(r.path))
-                m_changes.deleted.append(r.path);
-            continue;
-        }
+    DavListing listing;
+    if (!readListing(http, listing))
+        return;
+    // Outside hrefs and failed members are item errors: kept, and tried again next run.
+    m_changes.errors += listing.errors;
+    for (const QString &path : std::as_const(listing.gone)) {
+        m_paged.remove(path);
+        // In a mixed calendar the other kind's removals are none of this store's business.
+        if (m_options.component.isEmpty() || m_known.contains(path))
+            m_pagedGone.insert(path);
+    }
+    for (const DavResponse &r : std::as_const(listing.present)) {
+        m_pagedGone.remove(r.path);
         // Xandikos reports only the properties that changed (§4.4), so the ETag may be
         // absent: then the multiget's ETag decides.
         if (!r.etag.isEmpty() && m_known.value(r.path) == r.etag)
-            continue;
-        members.append(r);
+            m_paged.remove(r.path);
+        else
+            m_paged.insert(r.path, r);
     }
-    m_changes.newToken = parsed->syncToken;
+    if (listing.truncated) {
+        // RFC 6578 §3.6: a truncated answer holds a token to ask for the rest with; its
+        // removals are evidence already and stay. Without a new token, a full listing decides.
+        if (!listing.syncToken.isEmpty() && listing.syncToken != m_token && ++m_pages < kMaxPages) {
+            qCDebug(lcDavList) << "sync-collection answer truncated - asking for the next page";
+            m_token = listing.syncToken;
+            return startSync();
+        }
+        qCDebug(lcDavList) << "sync-collection answer truncated without a way on - full listing";
+        m_paged.clear();
+        m_pagedGone.clear();
+        return startFullListing();
+    }
+    m_changes.newToken = listing.syncToken;
+    m_changes.deleted = QStringList(m_pagedGone.cbegin(), m_pagedGone.cend());
     m_changes.deleted.sort();
+    QList<DavResponse> members = m_paged.values();
+    std::sort(members.begin(), members.end(), [](const DavResponse &x, const DavResponse &y) { return x.path < y.path; });
+    m_paged.clear();
+    m_pagedGone.clear();
     fetchChanged(members);
 }
 
@@ -199,30 +228,59 @@ void DavListChangesJob::listFully()
     http->start();
 }
 
-void DavListChangesJob::startInitialSync()
+void DavListChangesJob::startInitialSync(const QString &pageToken)
 {
     // Nothing known yet (a first download): ask for the data too. Radicale then answers
     // everything in one request (0.11 s for 1,000 against 0.25 s with multigets); members
     // that come without it (Xandikos) are fetched as usual.
-    HttpJob *http = DavRequest::syncCollection(m_collection, QString(), this, m_known.isEmpty());
+    m_syncListingTried = true;
+    HttpJob *http = DavRequest::syncCollection(m_collection, pageToken, this, m_known.isEmpty());
     RetryPolicy policy = http->retryPolicy();
     policy.maxAttempts = 1; // a server without sync-collection has the PROPFIND below
     http->setRetryPolicy(policy);
-    connect(http, &Job::finished, this, [this, http] {
-        http->deleteLater();
-        const Result<DavMultistatus> parsed = http->hasError()
-            ? Result<DavMultistatus>(http->error()) : DavMultistatusParser::parse(http->body(), m_collection.url);
-        if (!parsed || parsed->syncToken.isEmpty()) {
-            qCDebug(lcDavList) << "no initial sync-collection, HTTP" << http->statusCode() << "- PROPFIND";
-            m_initialSyncRefused = true;
-            return listFully();
-        }
-        m_changes.newToken = parsed->syncToken;
-        QList<DavResponse> members;
-        takeMembers(*parsed, false, members);
-        listedMembers(members);
-    });
+    connect(http, &Job::finished, this, [this, http, pageToken] { onInitialSyncFinished(http, pageToken); });
     http->start();
+}
+
+void DavListChangesJob::onInitialSyncFinished(HttpJob *http, const QString &pageToken)
+{
+    http->deleteLater();
+    const Result<DavMultistatus> parsed = http->hasError()
+        ? Result<DavMultistatus>(http->error()) : DavMultistatusParser::parse(http->body(), m_collection.url);
+    if (!parsed || parsed->syncToken.isEmpty()) {
+        qCDebug(lcDavList) << "no initial sync-collection, HTTP" << http->statusCode() << "- PROPFIND";
+        return listByPropfind();
+    }
+    const DavListing listing = DavListing::from(*parsed, DavMemberScope(m_collection.url), m_collection.url);
+    for (const QString &path : listing.gone)
+        m_paged.remove(path);
+    for (const DavResponse &r : listing.present)
+        m_paged.insert(r.path, r);
+    m_changes.errors += listing.errors;
+    if (listing.truncated) {
+        // Paged (RFC 6578 §3.6): ask on from the token it came with; a server that gives none
+        // (or the same again) is asked the other way, by PROPFIND.
+        if (listing.syncToken != pageToken && ++m_pages < kMaxPages)
+            return startInitialSync(listing.syncToken);
+        qCDebug(lcDavList) << "initial sync-collection truncated - PROPFIND";
+        return listByPropfind();
+    }
+    m_changes.newToken = listing.syncToken;
+    const QList<DavResponse> present = m_paged.values();
+    m_paged.clear();
+    listedMembers(present, m_changes.errors.isEmpty());
+}
+
+void DavListChangesJob::listByPropfind()
+{
+    m_paged.clear();
+    m_initialSyncRefused = true;
+    if (m_propfindTruncated) {
+        // Both ways were tried and neither gave the whole collection.
+        m_changes.errors.append(DavListing::truncationError(m_collection.url));
+        return listedMembers({}, false);
+    }
+    listFully();
 }
 
 void DavListChangesJob::onListingFinished(HttpJob *http)
@@ -230,46 +288,49 @@ void DavListChangesJob::onListingFinished(HttpJob *http)
     http->deleteLater();
     if (http->hasError())
         return fail(http->error());
-    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed)
-        return fail(parsed.error());
-    QList<DavResponse> members;
-    if (takeMembers(*parsed, true, members))
-        listedMembers(members);
-}
-
-bool DavListChangesJob::takeMembers(const DavMultistatus &parsed, bool checkKind, QList<DavResponse> &members)
-{
-    const QString self = m_collection.path();
-    for (const DavResponse &r : parsed.responses) {
-        if (r.path == self || r.path + QLatin1Char('/') == self) {
-            if (checkKind && refusedKind(r))
-                return false;
-            continue;
-        }
-        members.append(r);
+    DavListing listing;
+    if (!readListing(http, listing))
+        return;
+    if (listing.self && refusedKind(*listing.self))
+        return;
+    if (listing.truncated && !m_syncListingTried) {
+        // Cut short: ask once more the other way, by sync-collection (RFC 6578 §3.8).
+        qCDebug(lcDavList) << "PROPFIND listing truncated - sync-collection";
+        m_propfindTruncated = true;
+        m_changes = ChangeSet();
+        m_changes.fullListing = true;
+        return startInitialSync();
     }
-    return true;
+    m_changes.errors += listing.errors;
+    // The second way of asking failed too: report it, delete nothing, keep the token.
+    if (listing.truncated)
+        m_changes.errors.append(DavListing::truncationError(m_collection.url));
+    listedMembers(listing.present, listing.complete());
 }
 
-void DavListChangesJob::listedMembers(const QList<DavResponse> &responses)
+void DavListChangesJob::listedMembers(const QList<DavResponse> &present, bool complete)
 {
-    QSet<QString> present;
+    QSet<QString> there;
     QList<DavResponse> members;
-    for (const DavResponse &r : responses) {
-        if (r.isCollection || (r.status != 0 && r.status != 200))
-            continue;
-        present.insert(r.path);
+    for (const DavResponse &r : present) {
+        there.insert(r.path);
         if (r.etag.isEmpty() || m_known.value(r.path) != r.etag)
             members.append(r);
     }
-    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-        if (!present.contains(it.key()))
-            m_changes.deleted.append(it.key());
+    QStringList confirmGone;
+    if (complete) {
+        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+            if (!there.contains(it.key()))
+                confirmGone.append(it.key());
+        }
+        confirmGone.sort();
+        m_changes.totalCount = int(present.size());
+    } else {
+        // Whatever this listing left out may still be there: no deletions, and the token
+        // stays where it was so the next run lists again.
+        m_changes.newToken.clear();
     }
-    m_changes.deleted.sort();
-    m_changes.totalCount = int(present.size());
-    fetchChanged(members);
+    fetchChanged(members, confirmGone);
 }
 
 bool DavListChangesJob::refusedKind(const DavResponse &self)
@@ -294,7 +355,7 @@ bool DavListChangesJob::refusedKind(const DavResponse &self)
     return false;
 }
 
-void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
+void DavListChangesJob::fetchChanged(const QList<DavResponse> &members, const QStringList &confirmGone)
 {
     QStringList paths;
     QList<Item> listed;
@@ -305,6 +366,8 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
         else
             paths.append(r.path);
     }
+    // Absent from a complete full listing is not enough: the multiget must answer 404.
+    paths += confirmGone;
     if (paths.isEmpty()) {
         acceptFetched(listed);
         done();
@@ -318,11 +381,12 @@ void DavListChangesJob::fetchChanged(const QList<DavResponse> &members)
         acceptFetched(listed);
         acceptFetched(fetch->items());
         m_changes.errors.append(fetch->itemErrors());
-        // Gone between the listing and the multiget: deleted if we knew it.
+        // Answered 404 (gone since the listing, or confirmed gone): deleted if we knew it.
         for (const QString &path : fetch->missing()) {
             if (m_known.contains(path) && !m_changes.deleted.contains(path))
                 m_changes.deleted.append(path);
         }
+        m_changes.deleted.sort();
         done();
     });
     fetch->start();

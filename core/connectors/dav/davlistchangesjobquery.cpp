@@ -5,6 +5,7 @@
 #include "davlistchangesjob.h"
 
 #include "davitemfilter.h"
+#include "davmemberscope.h"
 #include "davmultistatusparser.h"
 #include "davqueryrequest.h"
 #include "net/httpjob.h"
@@ -30,46 +31,63 @@ void DavListChangesJob::onQueryListingFinished(HttpJob *http)
     http->deleteLater();
     if (http->hasError())
         return fail(http->error());
-    const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed)
-        return fail(parsed.error());
-    QList<DavResponse> members;
-    if (!takeMembers(*parsed, true, members))
+    DavListing listing;
+    if (!readListing(http, listing))
         return;
-    QList<DavResponse> present;
-    for (const DavResponse &r : std::as_const(members)) {
-        if (!r.isCollection && (r.status == 0 || r.status == 200))
-            present.append(r);
-    }
-    m_present = present;
+    if (listing.self && refusedKind(*listing.self))
+        return;
+    m_changes.errors += listing.errors;
+    // The PROPFIND is the second way of asking already: cut short, it deletes nothing.
+    if (listing.truncated)
+        m_changes.errors.append(DavListing::truncationError(m_collection.url));
+    m_present = listing.present;
     m_presenceKnown = !m_known.isEmpty();
+    m_presenceComplete = listing.complete();
     m_hits.clear();
     HttpJob *query = DavQueryRequest::calendarQuery(m_collection, m_options.component, m_options.rangeStart, this);
     connect(query, &Job::finished, this, [this, query] { onQueryFinished(query); });
     query->start();
 }
 
-void DavListChangesJob::onQueryFinished(HttpJob *http)
+bool DavListChangesJob::takeHits(HttpJob *http, bool fallBackOnRefusal)
 {
-    http->deleteLater();
     const Result<DavMultistatus> parsed = http->hasError()
         ? Result<DavMultistatus>(http->error())
         : DavMultistatusParser::parse(http->body(), m_collection.url);
     if (!parsed) {
-        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
-            return fail(http->error());
-        // A server without calendar-query (or that cannot evaluate the filter): list
-        // everything and leave the component and range to the client.
-        qCDebug(lcDavList) << "calendar-query refused with HTTP" << http->statusCode() << "- full listing";
-        m_queryRefused = true;
-        m_ranged = false;
-        return startFullListing();
+        if (http->error().category == Error::Category::Auth || http->error().canRetryLater()) {
+            fail(http->error());
+            return false;
+        }
+        if (fallBackOnRefusal) {
+            // A server without calendar-query (or that cannot evaluate the filter): list
+            // everything and leave the component and range to the client.
+            qCDebug(lcDavList) << "calendar-query refused with HTTP" << http->statusCode() << "- full listing";
+            m_queryRefused = true;
+            m_ranged = false;
+            startFullListing();
+            return false;
+        }
+        // No prop-filter support: the time-range answer alone decides.
+        qCDebug(lcDavList) << "recurring calendar-query refused with HTTP" << http->statusCode();
+        return true;
     }
+    const DavListing listing = DavListing::from(*parsed, DavMemberScope(m_collection.url), m_collection.url);
+    m_changes.errors += listing.errors;
+    // Hits left out may be new items: reported, so the token stays and they come next time.
+    if (listing.truncated)
+        m_changes.errors.append(DavListing::truncationError(m_collection.url));
+    for (const DavResponse &r : listing.present)
+        m_hits.insert(r.path, r);
+    return true;
+}
+
+void DavListChangesJob::onQueryFinished(HttpJob *http)
+{
+    http->deleteLater();
+    if (!takeHits(http, true))
+        return;
     m_ranged = m_options.rangeStart.isValid();
-    for (const DavResponse &r : parsed->responses) {
-        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
-            m_hits.insert(r.path, r);
-    }
     if (!m_ranged)
         return finishQueryListing();
     // A series is judged on the client (RecurrenceExpander), whatever the server's
@@ -82,21 +100,8 @@ void DavListChangesJob::onQueryFinished(HttpJob *http)
 void DavListChangesJob::onRecurringFinished(HttpJob *http)
 {
     http->deleteLater();
-    const Result<DavMultistatus> parsed = http->hasError()
-        ? Result<DavMultistatus>(http->error())
-        : DavMultistatusParser::parse(http->body(), m_collection.url);
-    if (!parsed) {
-        if (http->error().category == Error::Category::Auth || http->error().canRetryLater())
-            return fail(http->error());
-        // No prop-filter support: the time-range answer alone decides.
-        qCDebug(lcDavList) << "recurring calendar-query refused with HTTP" << http->statusCode();
-        return finishQueryListing();
-    }
-    for (const DavResponse &r : parsed->responses) {
-        if (!r.isCollection && (r.status == 0 || r.status == 200) && r.path != m_collection.path())
-            m_hits.insert(r.path, r);
-    }
-    finishQueryListing();
+    if (takeHits(http, false))
+        finishQueryListing();
 }
 
 void DavListChangesJob::finishQueryListing()
@@ -119,19 +124,22 @@ void DavListChangesJob::finishQueryListing()
     }
     for (const DavResponse &r : std::as_const(hits))
         consider(r);
-    if (m_presenceKnown) {
+    QStringList confirmGone;
+    if (m_presenceKnown && m_presenceComplete) {
         QSet<QString> there;
         for (const DavResponse &r : present)
             there.insert(r.path);
         for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
             if (!there.contains(it.key()))
-                m_changes.deleted.append(it.key());
+                confirmGone.append(it.key());
         }
-        m_changes.deleted.sort();
+        confirmGone.sort();
         m_changes.totalCount = int(present.size());
     }
+    if (!m_presenceComplete)
+        m_changes.newToken.clear();
     std::sort(members.begin(), members.end(), [](const DavResponse &a, const DavResponse &b) { return a.path < b.path; });
-    fetchChanged(members);
+    fetchChanged(members, confirmGone);
 }
 
 } // namespace crmsync

@@ -13,8 +13,13 @@ struct DavResponse
 {
     //! The member's path, percent-decoded (the store's item id).
     QString path;
+    //! The href as the server sent it (DavMemberScope decides whether it is a member).
+    QString href;
     //! The response-level status (404 for a removed member in sync-collection), 0 when absent.
     int status = 0;
+    //! The status of a propstat that failed (neither 2xx nor 404, which only says a
+    //! property is not defined), 0 when none did.
+    int failedPropstatStatus = 0;
     bool isCollection = false;
     //! Properties from 2xx propstats; hasData tells an empty payload from none.
     QString etag;
@@ -43,6 +48,8 @@ struct DavMultistatus
 {
     QList<DavResponse> responses;
     QString syncToken;
+    //! A DAV:number-of-matches-within-limits element was present (RFC 6578 §3.6).
+    bool limitReached = false;
 };
 
 } // namespace crmsync

@@ -108,12 +108,28 @@ void merge(DavResponse &into, const DavResponse &v)
     into.addressBookHomes += v.addressBookHomes;
 }
 
-DavResponse readResponse(QXmlStreamReader &r, const QUrl &base)
+//! Reads a DAV:error element; true when it holds DAV:number-of-matches-within-limits.
+bool hasLimitElement(QXmlStreamReader &r)
+{
+    bool found = false;
+    while (r.readNextStartElement()) {
+        found = found || is(r, kDav, "number-of-matches-within-limits");
+        r.skipCurrentElement();
+    }
+    return found;
+}
+
+DavResponse readResponse(QXmlStreamReader &r, const QUrl &base, bool &limitReached)
 {
     DavResponse resp;
     while (r.readNextStartElement()) {
+        if (is(r, kDav, "error")) {
+            limitReached = limitReached || hasLimitElement(r);
+            continue;
+        }
         if (is(r, kDav, "href")) {
-            resp.path = DavMultistatusParser::pathOf(r.readElementText().trimmed(), base);
+            resp.href = r.readElementText().trimmed();
+            resp.path = DavMultistatusParser::pathOf(resp.href, base);
         } else if (is(r, kDav, "status")) {
             resp.status = DavMultistatusParser::statusCode(r.readElementText());
         } else if (is(r, kDav, "propstat")) {
@@ -130,6 +146,8 @@ DavResponse readResponse(QXmlStreamReader &r, const QUrl &base)
             // 404 propstats list properties the resource lacks (e.g. getctag on a member).
             if (status >= 200 && status < 300)
                 merge(resp, values);
+            else if (status != 404 && resp.failedPropstatStatus == 0)
+                resp.failedPropstatStatus = status ? status : 500;
         } else {
             r.skipCurrentElement();
         }
@@ -139,8 +157,41 @@ DavResponse readResponse(QXmlStreamReader &r, const QUrl &base)
 
 } // namespace
 
+Status DavMultistatusParser::checkLimits(const QByteArray &body, const QUrl &base, const Limits &limits)
+{
+    // A pass of its own before the real one: the readers below recurse per element, and a
+    // hostile body must not get that far (docs/dav.md "What a server is trusted with").
+    QXmlStreamReader r(body);
+    int depth = 0;
+    qint64 elements = 0;
+    while (!r.atEnd()) {
+        const QXmlStreamReader::TokenType t = r.readNext();
+        if (t == QXmlStreamReader::StartElement) {
+            ++elements;
+            if (++depth > limits.maxDepth || elements > limits.maxElements) {
+                return Error::make(Error::Category::Server,
+                    tr("The answer from %1 is nested deeper than %2 levels or has more than %3 elements; it was not read.")
+                        .arg(base.host())
+                        .arg(limits.maxDepth)
+                        .arg(limits.maxElements),
+                    QStringLiteral("depth %1, %2 elements at line %3").arg(depth).arg(elements).arg(r.lineNumber()));
+            }
+        } else if (t == QXmlStreamReader::EndElement) {
+            --depth;
+        }
+    }
+    return success(); // malformed XML is reported by parse() itself
+}
+
 Result<DavMultistatus> DavMultistatusParser::parse(const QByteArray &body, const QUrl &base)
 {
+    return parse(body, base, Limits());
+}
+
+Result<DavMultistatus> DavMultistatusParser::parse(const QByteArray &body, const QUrl &base, const Limits &limits)
+{
+    if (const Status ok = checkLimits(body, base, limits); !ok)
+        return ok.error();
     DavMultistatus result;
     QXmlStreamReader r(body);
     if (!r.readNextStartElement() || !is(r, kDav, "multistatus")) {
@@ -150,9 +201,11 @@ Result<DavMultistatus> DavMultistatusParser::parse(const QByteArray &body, const
     }
     while (r.readNextStartElement()) {
         if (is(r, kDav, "response"))
-            result.responses.append(readResponse(r, base));
+            result.responses.append(readResponse(r, base, result.limitReached));
         else if (is(r, kDav, "sync-token"))
             result.syncToken = r.readElementText().trimmed();
+        else if (is(r, kDav, "error"))
+            result.limitReached = result.limitReached || hasLimitElement(r);
         else
             r.skipCurrentElement();
     }

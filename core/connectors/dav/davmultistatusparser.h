@@ -19,8 +19,21 @@ class DavMultistatusParser
 {
     Q_DECLARE_TR_FUNCTIONS(DavMultistatusParser)
 public:
+    /*!
+     * Bounds on what a body may hold before it is read. A real multistatus nests about
+     * eight levels; 5,000,000 elements cover a listing of 500,000 members at ten elements
+     * each, more than HttpJob's listing cap lets through anyway.
+     */
+    struct Limits
+    {
+        int maxDepth = 32;
+        qint64 maxElements = 5'000'000;
+    };
     //! Parses \a body; hrefs are resolved against \a base and reduced to decoded paths.
     static Result<DavMultistatus> parse(const QByteArray &body, const QUrl &base);
+    static Result<DavMultistatus> parse(const QByteArray &body, const QUrl &base, const Limits &limits);
+    //! An error naming the server when \a body passes \a limits' depth or element count.
+    static Status checkLimits(const QByteArray &body, const QUrl &base, const Limits &limits);
     //! Local names of all elements in \a body (e.g. "no-uid-conflict", "valid-sync-token"),
     //! for precondition checks on DAV:error bodies and on multistatus bodies alike.
     static QStringList elementNames(const QByteArray &body);

@@ -19,6 +19,7 @@ HttpJob *report(const DavCollection &collection, const QByteArray &body, QObject
 {
     HttpJob *job = DavRequest::make(collection, "REPORT", collection.url, parent);
     job->setHeader("Depth", "1");
+    job->setResponseKind(HttpJob::ResponseKind::Listing);
     job->setHeader("Content-Type", "application/xml; charset=utf-8");
     job->setBody(body);
     return job;

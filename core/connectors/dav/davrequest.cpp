@@ -30,6 +30,8 @@ HttpJob *DavRequest::propfind(const DavCollection &collection, const QUrl &url, 
 {
     HttpJob *job = make(collection, "PROPFIND", url, parent);
     job->setHeader("Depth", QByteArray::number(depth));
+    if (depth > 0)
+        job->setResponseKind(HttpJob::ResponseKind::Listing);
     job->setHeader("Content-Type", "application/xml; charset=utf-8");
     job->setBody(propfindBody());
     return job;
@@ -48,6 +50,8 @@ HttpJob *DavRequest::syncCollection(const DavCollection &collection, const QStri
 {
     HttpJob *job = make(collection, "REPORT", collection.url, parent);
     job->setHeader("Depth", "0");
+    // With payloads a first listing may pass the cap: DavListChangesJob then lists without them.
+    job->setResponseKind(HttpJob::ResponseKind::Listing);
     job->setHeader("Content-Type", "application/xml; charset=utf-8");
     job->setBody(syncCollectionBody(token, collection.kind, withData));
     return job;
@@ -57,6 +61,7 @@ HttpJob *DavRequest::multiget(const DavCollection &collection, const QStringList
 {
     HttpJob *job = make(collection, "REPORT", collection.url, parent);
     job->setHeader("Depth", "1");
+    job->setResponseKind(HttpJob::ResponseKind::Items);
     job->setHeader("Content-Type", "application/xml; charset=utf-8");
     job->setBody(multigetBody(collection.kind, hrefs));
     return job;

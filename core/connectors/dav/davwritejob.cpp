@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "davwritejob.h"
 
+#include "davmemberscope.h"
 #include "davmultistatusparser.h"
 #include "davrequest.h"
 #include "net/httpjob.h"
@@ -50,7 +51,19 @@ void DavWriteJob::next()
     const QString path = create ? pathFor(m_collection, request.suggestedId.isEmpty() ? request.id : request.suggestedId)
                                 : request.id;
     const QByteArray method = request.op == WriteRequest::Op::Delete ? "DELETE" : "PUT";
-    HttpJob *http = DavRequest::make(m_collection, method, DavRequest::urlFor(m_collection, path), this);
+    const QUrl url = DavRequest::urlFor(m_collection, path);
+    if (!DavMemberScope(m_collection.url).isMember(url)) {
+        // An id that came from a server (or an old state database) naming something else
+        // on it, or another server: never sent.
+        WriteResult refused;
+        refused.tag = request.tag;
+        refused.id = path;
+        refused.error = Error::make(Error::Category::Data,
+            tr("Refusing to write %1 on %2: it is not a member of the collection %3.")
+                .arg(path, m_collection.url.host(), m_collection.url.toDisplayString(QUrl::RemoveUserInfo)));
+        return finishRequest(refused);
+    }
+    HttpJob *http = DavRequest::make(m_collection, method, url, this);
     if (create)
         http->setHeader("If-None-Match", "*");
     else if (!request.expectedVersion.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "folderversion.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -19,6 +20,16 @@ void FolderListChangesJob::start()
     const Status folder = m_directory.check();
     if (!folder) {
         setError(folder.error());
+        emitResult();
+        return;
+    }
+
+    // A folder that cannot be read lists as empty, which would look like every file deleted.
+    const QFileInfo dir(m_directory.path());
+    if (!dir.isReadable() || !dir.isExecutable()) {
+        setError(Error::make(Error::Category::Storage,
+            tr("The folder %1 cannot be read (check its permissions); nothing was synced.")
+                .arg(QDir::toNativeSeparators(m_directory.path()))));
         emitResult();
         return;
     }
@@ -57,8 +68,18 @@ void FolderListChangesJob::start()
     }
 
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-        if (!present.contains(it.key()))
-            m_changes.deleted.append(it.key());
+        if (present.contains(it.key()))
+            continue;
+        // Not listed is not enough: deleted only when the file is really gone (a listing
+        // cut short by an I/O error must not delete what it missed).
+        const QFileInfo file(m_directory.filePath(it.key()));
+        if (file.exists() || file.isSymLink()) {
+            m_changes.errors.append(ItemError{it.key(), Error::make(Error::Category::Storage,
+                tr("%1 is still in the folder %2 but was missing from its listing; it was left as it is.")
+                    .arg(it.key(), QDir::toNativeSeparators(m_directory.path())))});
+            continue;
+        }
+        m_changes.deleted.append(it.key());
     }
     m_changes.deleted.sort();
     m_changes.totalCount = int(names.size());

@@ -82,8 +82,14 @@ void ZohoFetchJob::onFetched(Job *j)
         const QString version = record.value(QLatin1String("Modified_Time")).toString();
         m_items.append(Item{id, version, QJsonDocument(record).toJson(QJsonDocument::Compact),
                             CanonicalValue::parseDateTime(version)});
+    } else if (invalidId || job->statusCode() == 204) {
+        m_missing << id; // what Zoho answers for a record that does not exist
     } else {
-        m_missing << id;
+        // An answer without the record is no evidence that it is gone: never a deletion.
+        m_itemErrors.append(ItemError{id, Error::make(Error::Category::Server,
+            tr("Zoho CRM at %1 answered for record %2 without the record; it was left as it is.")
+                .arg(job->host(), id),
+            QString::fromUtf8(QJsonDocument(job->json()).toJson(QJsonDocument::Compact).left(300)))});
     }
     if (!m_pending.isEmpty())
         startNext();

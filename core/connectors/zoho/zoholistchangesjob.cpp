@@ -207,6 +207,7 @@ void ZohoListChangesJob::onVerify(Job *j)
             m_changes.changed.append(item);
     }
     m_changes.deleted += job->missing();
+    m_changes.errors += job->itemErrors(); // answered without the record: kept, not deleted
     finish();
 }
 

@@ -91,6 +91,7 @@ void ZohoSession::startRefresh()
 
     auto *job = new HttpJob(m_context, this);
     job->setMethod("POST");
+    job->setResponseKind(HttpJob::ResponseKind::Token); // a token reply is tiny: cap it (docs/dav.md)
     job->setUrl(url);
     job->setHeader("Content-Type", "application/x-www-form-urlencoded");
     job->setHeader("Accept", "application/json");

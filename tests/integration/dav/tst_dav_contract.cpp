@@ -192,11 +192,14 @@ void TestDavContract::invalidTokenFallsBackToFullListing()
     const QString bogus = m_server->server() == DavServerProcess::Server::Radicale
         ? QStringLiteral("http://radicale.org/ns/sync/0000000000000000000000000000000000000000000000000000000000000000")
         : QStringLiteral("0000000000000000000000000000000000000000");
-    auto list = run(s->listChanges(bogus, {{QStringLiteral("/gone.vcf"), QStringLiteral("\"x\"")}}));
+    // A known member of the collection (a path outside it is never a member, docs/dav.md),
+    // absent from the listing and answered 404 by the multiget: deleted.
+    const QString gone = a.id.left(a.id.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("gone.vcf");
+    auto list = run(s->listChanges(bogus, {{gone, QStringLiteral("\"x\"")}}));
     QVERIFY2(!list->hasError(), qPrintable(list->error().detail));
     QVERIFY(list->changes().fullListing);
     QCOMPARE(versionsOf(list->changes().changed), (QHash<QString, QString>{{a.id, a.version}}));
-    QCOMPARE(list->changes().deleted, QStringList{QStringLiteral("/gone.vcf")});
+    QCOMPARE(list->changes().deleted, QStringList{gone});
     QVERIFY(!list->changes().newToken.isEmpty());
     QVERIFY(list->changes().newToken != bogus);
 }

@@ -122,6 +122,61 @@ private slots:
         QVERIFY(get.contains("/c/a%20b.vcf"));
         QVERIFY(DavRequest::multigetBody(DavCollection::Kind::Calendar, {}).contains("calendar-multiget"));
     }
+
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("accepted");
+        const QByteArray open = "<multistatus xmlns=\"DAV:\">";
+        const QByteArray close = "</multistatus>";
+        QTest::newRow("ordinary") << open + "<response><href>/a/b.vcf</href></response>" + close << true;
+        QTest::newRow("31 levels") << open + QByteArray("<x>").repeated(30) + QByteArray("</x>").repeated(30) + close << true;
+        QTest::newRow("33 levels") << open + QByteArray("<x>").repeated(32) + QByteArray("</x>").repeated(32) + close << false;
+        QTest::newRow("deep inside a prop")
+            << open + "<response><href>/a/b.vcf</href><propstat><prop>" + QByteArray("<x>").repeated(40)
+                   + QByteArray("</x>").repeated(40) + "</prop></propstat></response>" + close
+            << false;
+        QTest::newRow("too many elements") << open + QByteArray("<response/>").repeated(1001) + close << false;
+        QTest::newRow("just enough elements") << open + QByteArray("<response/>").repeated(999) + close << true;
+    }
+
+    void limits()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, accepted);
+        DavMultistatusParser::Limits limits;
+        limits.maxElements = 1000;
+        const auto parsed = DavMultistatusParser::parse(xml, QUrl(QStringLiteral("https://dav.example.com/a/")), limits);
+        QCOMPARE(bool(parsed), accepted);
+        if (!accepted) {
+            QVERIFY(parsed.error().userMessage.contains(QLatin1String("dav.example.com")));
+            QVERIFY(parsed.error().userMessage.contains(QLatin1String("32 levels")));
+        }
+    }
+
+    void defaultLimitsRefuseDeepNesting()
+    {
+        const QByteArray xml = "<multistatus xmlns=\"DAV:\">" + QByteArray("<x>").repeated(10000)
+            + QByteArray("</x>").repeated(10000) + "</multistatus>";
+        QVERIFY(!DavMultistatusParser::parse(xml, QUrl(QStringLiteral("https://dav.example.com/a/"))));
+    }
+
+    void truncationMarkers()
+    {
+        const QByteArray xml = "<multistatus xmlns=\"DAV:\"><response><href>/a/</href>"
+                               "<status>HTTP/1.1 507 Insufficient Storage</status>"
+                               "<error><number-of-matches-within-limits/></error></response>"
+                               "<response><href>/a/b.vcf</href><propstat><prop><getetag>\"1\"</getetag></prop>"
+                               "<status>HTTP/1.1 500 Oops</status></propstat></response></multistatus>";
+        const auto parsed = DavMultistatusParser::parse(xml, QUrl(QStringLiteral("https://dav.example.com/a/")));
+        QVERIFY(parsed);
+        QVERIFY(parsed->limitReached);
+        QCOMPARE(parsed->responses.size(), 2);
+        QCOMPARE(parsed->responses.at(0).status, 507);
+        QCOMPARE(parsed->responses.at(1).failedPropstatStatus, 500);
+        QCOMPARE(parsed->responses.at(1).etag, QString()); // a failed propstat's values are not taken
+        QCOMPARE(parsed->responses.at(1).href, QStringLiteral("/a/b.vcf"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDavMultistatusParser)

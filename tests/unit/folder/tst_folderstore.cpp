@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 using namespace crmsync;
 using namespace crmsync::foldertest;
 
@@ -22,6 +24,8 @@ private slots:
     void racyVersionWithOtherBytesIsAChange();
     void deletes();
     void unreadableNotDeleted();
+    void unlistedButPresentNotDeleted();
+    void unreadableFolderDeletesNothing();
     void missingFolder_data();
     void missingFolder();
     void fetch();
@@ -231,6 +235,39 @@ void TestFolderStore::unreadableNotDeleted()
         QVERIFY2(e.error.userMessage.contains(dir.filePath(e.item)), qPrintable(e.error.userMessage));
     }
     QCOMPARE(cs.totalCount, 3);
+}
+
+void TestFolderStore::unlistedButPresentNotDeleted()
+{
+    // A known file the listing did not return (here: hidden, so never listed; in real life a
+    // listing cut short) is deleted only once it is really gone.
+    QTemporaryDir dir;
+    writeRaw(dir.filePath("a.vcf"), kCardA);
+    writeRaw(dir.filePath(".b.vcf"), kCardB);
+    FolderStore store(dir.path(), ModuleInfo::of(ModuleInfo::Module::Contacts));
+    const QString someVersion = QStringLiteral("10-1700000000000-0123456789abcdef");
+    const ChangeSet cs = list(store, {{".b.vcf", someVersion}, {"gone.vcf", someVersion}});
+    QCOMPARE(cs.deleted, QStringList{"gone.vcf"});
+    QCOMPARE(cs.errors.size(), 1);
+    QCOMPARE(cs.errors.at(0).item, QStringLiteral(".b.vcf"));
+    QVERIFY2(cs.errors.at(0).error.userMessage.contains(QDir::toNativeSeparators(dir.path())),
+             qPrintable(cs.errors.at(0).error.userMessage));
+}
+
+void TestFolderStore::unreadableFolderDeletesNothing()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads any folder whatever its permission bits");
+    QTemporaryDir dir;
+    writeRaw(dir.filePath("a.vcf"), kCardA);
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    FolderStore store(dir.path(), ModuleInfo::of(ModuleInfo::Module::Contacts));
+    std::unique_ptr<ListChangesJob> job(store.listChanges({}, {{"a.vcf", "1-2-0123456789abcdef"}}));
+    QVERIFY(runJob(job.get()));
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(job->hasError());
+    QVERIFY(job->changes().deleted.isEmpty());
+    QVERIFY2(job->error().userMessage.contains(QLatin1String("cannot be read")), qPrintable(job->error().userMessage));
 }
 
 void TestFolderStore::missingFolder_data()
