@@ -6,6 +6,7 @@
 #include "cli/exitcode.h"
 #include "config/secretcommand.h"
 #include "connectors/dav/davdiscoveryjob.h"
+#include "net/credentialscope.h"
 #include "net/tlsfingerprint.h"
 #include "connectors/dav/davservicelocator.h"
 
@@ -48,6 +49,7 @@ void DiscoverCommand::start()
     // "url" may be an e-mail address or a domain (docs/dav.md): discovery starts from DNS.
     server.url = DavServiceLocator::addressUrl(m_account.url);
     server.username = m_account.username;
+    // No scope set: discovery binds the password to the user's domain (DavDiscoveryJob).
     if (!m_account.tlsTrustedCertificateSha256.isEmpty())
         server.trustedCertificateSha256 = *TlsFingerprint::parse(m_account.tlsTrustedCertificateSha256);
     if (!m_account.passwordCommand.isEmpty()) {
@@ -65,6 +67,19 @@ void DiscoverCommand::start()
         job->deleteLater();
         if (job->hasError()) {
             err(tr("account %1: %2").arg(m_account.name, job->error().userMessage));
+            if (const QUrl outside = job->outsideTarget(); outside.isValid()) {
+                // Refused until the user names the server: a DNS answer or a redirect alone
+                // never decides where a password goes (docs/dav.md "Where a password is sent").
+                const QString url = DavDiscoveryJob::urlToConfirm(outside).toString();
+                err(tr("If you trust it, put \"url\": \"%1\" in account %2 of the config file and run discover "
+                       "again.")
+                        .arg(url, m_account.name));
+                if (m_json)
+                    outJson(QJsonObject{{QStringLiteral("outside_target"), url},
+                                        {QStringLiteral("error"), job->error().userMessage}});
+                emit done(UsageOrConfig);
+                return;
+            }
             if (!job->error().certificateSha256.isEmpty()) {
                 // Never trusted silently: the user compares the fingerprint with the one the
                 // server's administrator (or the server itself) shows, then pins it.
@@ -80,7 +95,8 @@ void DiscoverCommand::start()
         QJsonArray list;
         for (const DavCollectionInfo &c : job->collections()) {
             const QString kind = c.kind == DavCollection::Kind::Calendar ? QStringLiteral("caldav") : QStringLiteral("carddav");
-            list.append(QJsonObject{{QStringLiteral("url"), c.url.toString()},
+            const QString url = c.url.toString(QUrl::RemoveUserInfo);
+            list.append(QJsonObject{{QStringLiteral("url"), url},
                                     {QStringLiteral("type"), kind},
                                     {QStringLiteral("displayname"), c.displayName},
                                     {QStringLiteral("color"), c.color},
@@ -90,13 +106,24 @@ void DiscoverCommand::start()
                 const QString what = c.kind == DavCollection::Kind::Calendar
                     ? (c.components.isEmpty() ? tr("calendar") : tr("calendar (%1)").arg(c.components.join(QStringLiteral(", "))))
                     : tr("address book");
-                out(tr("%1 — %2\n  %3").arg(name, what, c.url.toString()));
+                out(tr("%1 — %2\n  %3").arg(name, what, url));
             }
         }
+        // The password is bound to the origin of "url" (docs/configuration.md): collections
+        // found on another origin inside the user's domain need that server as "url".
+        const QString server = DavDiscoveryJob::urlToConfirm(job->serverUrl()).toString();
+        const bool otherServer = !DavServiceLocator::parseAddress(m_account.url)
+            && CredentialScope::originOf(job->serverUrl()) != CredentialScope::originOf(QUrl(m_account.url));
         if (m_json)
-            outJson(QJsonObject{{QStringLiteral("principal"), job->principal()}, {QStringLiteral("collections"), list}});
+            outJson(QJsonObject{{QStringLiteral("principal"), job->principal()},
+                                {QStringLiteral("server"), server},
+                                {QStringLiteral("collections"), list}});
         else if (list.isEmpty())
             out(tr("account %1: no calendars or address books found.").arg(m_account.name));
+        else if (otherServer)
+            out(tr("These are on %1, another server than the account's \"url\": put \"url\": \"%1\" in account %2 "
+                   "to use them.")
+                    .arg(server, m_account.name));
         emit done(Synced);
     });
     job->start();

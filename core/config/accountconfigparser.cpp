@@ -6,6 +6,7 @@
 
 #include "connectors/dav/davservicelocator.h"
 #include "net/tlsfingerprint.h"
+#include "secrets/credentialstore.h"
 
 namespace crmsync {
 
@@ -95,7 +96,7 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
         reader.report(QStringLiteral("url"), tr("missing required key"));
     // RFC 6764: "url" may also be an e-mail address or a domain that discovery resolves.
     const QString given = reader.string(QStringLiteral("url"), Need::Optional).trimmed();
-    const bool address = DavServiceLocator::parseAddress(given).has_value();
+    const bool address = !hasUserInfo(given) && DavServiceLocator::parseAddress(given).has_value();
     account.url = address ? given : url(reader, QStringLiteral("url"), QString());
     account.collection = url(reader, QStringLiteral("collection"), QString());
     account.username = reader.string(QStringLiteral("username"), Need::Optional);
@@ -116,10 +117,51 @@ void AccountConfigParser::parseDav(ConfigObjectReader &reader, AccountConfig &ac
         account.url += QLatin1Char('/');
     if (!account.collection.isEmpty())
         account.collection += QLatin1Char('/');
+    refuseForeignCollection(reader, account);
     if (!account.passwordCommand.isEmpty() && account.username.isEmpty())
         reader.report(QStringLiteral("username"), tr("password_command is given, so a username is needed too"));
     else if (account.secretInKeychain && account.username.isEmpty())
         reader.report(QStringLiteral("username"), tr("\"secret\": \"keychain\" is given, so a username is needed too"));
+}
+
+void AccountConfigParser::refuseForeignCollection(ConfigObjectReader &reader, const AccountConfig &account)
+{
+    // The password belongs to the origin of "url" (CredentialStore::scopeFor): a collection
+    // elsewhere would get it from a config line, not from a sign-in on that server.
+    const bool signsIn = !account.username.isEmpty() || account.secretInKeychain || !account.passwordCommand.isEmpty();
+    if (account.collection.isEmpty() || account.url.isEmpty() || !signsIn)
+        return;
+    const CredentialScope scope = CredentialStore::scopeFor(account);
+    const QUrl collection(account.collection);
+    if (scope.isNull() || scope.allows(collection))
+        return;
+    reader.report(QStringLiteral("collection"),
+                  tr("%1 is on another server than \"url\" (%2); the password given for %2 is never sent to "
+                     "another server: give %1 its own account with its own sign-in")
+                      .arg(CredentialScope::originOf(collection), scope.toString()));
+}
+
+bool AccountConfigParser::hasUserInfo(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        t = t.mid(7);
+    const qsizetype schemeEnd = t.indexOf(QLatin1String("://"));
+    if (schemeEnd < 0) {
+        // An address: "user@host". A ':' before the '@' reads as user:password@host.
+        const qsizetype at = t.lastIndexOf(QLatin1Char('@'));
+        return at >= 0 && t.left(at).contains(QLatin1Char(':'));
+    }
+    // The authority runs to the first '/', '?' or '#' after "://" (RFC 3986 §3.2); any '@'
+    // in it ends a user info, whether or not QUrl can parse the rest.
+    const QString rest = t.mid(schemeEnd + 3);
+    qsizetype end = rest.size();
+    for (const QChar c : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+        const qsizetype i = rest.indexOf(c);
+        if (i >= 0 && i < end)
+            end = i;
+    }
+    return rest.left(end).contains(QLatin1Char('@'));
 }
 
 QString AccountConfigParser::url(ConfigObjectReader &reader, const QString &key, const QString &fallback)
@@ -127,6 +169,13 @@ QString AccountConfigParser::url(ConfigObjectReader &reader, const QString &key,
     const QString text = reader.string(key, ConfigObjectReader::Need::Optional);
     if (text.isEmpty())
         return fallback;
+    if (hasUserInfo(text)) {
+        // Never echoed: the part before '@' may be a password, and config errors are logged.
+        reader.report(key, tr("the address contains a user name or password (\"user:password@\"); remove it, give "
+                              "the user name in \"username\" and the password by signing in with the app or in "
+                              "password_command"));
+        return fallback;
+    }
     const QUrl parsed(text, QUrl::StrictMode);
     // http is allowed for the loopback crm-sandbox used by tests and the demo.
     if (!parsed.isValid() || parsed.host().isEmpty()

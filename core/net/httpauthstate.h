@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/credentialscope.h"
 #include "net/httpchallenge.h"
 
 #include <optional>
@@ -16,6 +17,9 @@ namespace crmsync {
  * paying a 401 round trip each time. The nonce count must grow with every use of a
  * nonce (RFC 7616 §3.4: servers may refuse a repeated nc as a replay). One thread only,
  * like the jobs that use it.
+ *
+ * It also holds the login's CredentialScope: the origin (or, during discovery, the
+ * domain) its password belongs to; HttpJob sends the password nowhere else.
  */
 class HttpAuthState
 {
@@ -31,9 +35,13 @@ public:
     //! The nc for the next request with the remembered nonce: 1, 2, …
     quint32 nextNonceCount() { return ++m_nonceCount; }
 
+    const CredentialScope &scope() const { return m_scope; }
+    void setScope(const CredentialScope &scope) { m_scope = scope; }
+
 private:
     std::optional<HttpChallenge> m_digest;
     quint32 m_nonceCount = 0;
+    CredentialScope m_scope;
 };
 
 } // namespace crmsync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpjob.h"
 
+#include "net/credentialscope.h"
 #include "net/digestauth.h"
 #include "net/networkcontext.h"
 #include "net/tlsfingerprint.h"
@@ -16,6 +17,8 @@
 #include <QSslConfiguration>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcHttp, "crmsync.net", QtInfoMsg)
 
@@ -151,6 +154,16 @@ void HttpJob::start()
         finishWith(urlOk.error());
         return;
     }
+    if (!m_user.isEmpty() && !m_authState->scope().allows(m_url)) {
+        // The password belongs to one origin (or, in discovery, the user's domain); a
+        // config, redirect, DNS record or href pointing elsewhere never gets it.
+        finishWith(Error::make(Error::Category::Auth,
+                               tr("The password given for %1 is not sent to %2: sign in to %2 on its own.")
+                                   .arg(m_authState->scope().toString(), CredentialScope::originOf(m_url)),
+                               QStringLiteral("credential scope %1 refuses %2")
+                                   .arg(m_authState->scope().toString(), CredentialScope::originOf(m_url))));
+        return;
+    }
     if (!m_context || !m_context->manager()) {
         finishWith(Error::make(Error::Category::Config, tr("No network access is available.")));
         return;
@@ -171,7 +184,9 @@ void HttpJob::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &h : m_headers)
         request.setRawHeader(h.first, h.second);
-    if (!m_user.isEmpty())
+    // Waiting for a challenge: nothing until a 401 of this job named the scheme.
+    m_sentAuthorization = !m_user.isEmpty() && (!m_waitForChallenge || m_authResent);
+    if (m_sentAuthorization)
         request.setRawHeader("Authorization", authorizationHeader());
 
     m_context->counter().add();
@@ -214,9 +229,18 @@ bool HttpJob::answerChallenge()
 {
     if (m_user.isEmpty() || m_authResent)
         return false;
-    const auto digest = DigestAuth::pick(HttpChallenge::parse(responseHeader("WWW-Authenticate")));
-    if (!digest)
-        return false; // Basic was refused, or a scheme we cannot answer: the password is wrong
+    const QList<HttpChallenge> challenges = HttpChallenge::parse(responseHeader("WWW-Authenticate"));
+    const auto digest = DigestAuth::pick(challenges);
+    if (!digest) {
+        // Nothing sent yet (a discovered host): answer a Basic challenge once. Basic sent
+        // and refused, or a scheme we cannot answer: the password is wrong.
+        const bool basic = std::any_of(challenges.cbegin(), challenges.cend(),
+                                       [](const HttpChallenge &c) { return c.scheme == "basic"; });
+        if (m_sentAuthorization || !basic)
+            return false;
+        m_authResent = true;
+        return true;
+    }
     // Whether we sent Basic, nothing or a Digest with an older (maybe expired) nonce, a
     // fresh challenge deserves one answer; a second 401 then means the password is wrong.
     m_authState->setDigest(*digest);
@@ -348,7 +372,8 @@ void HttpJob::onReplyFinished()
         m_responseBody += rest;
     }
 
-    // A 401 with a Digest challenge is answered at once, once (RFC 7616 §3.3).
+    // A 401 with a Digest challenge is answered at once, once (RFC 7616 §3.3); so is a
+    // Basic one to a request that waited for it (RFC 7617 §2).
     if (m_status == 401 && answerChallenge()) {
         --m_attempt; // not a retry: the same attempt, now signed in the way the server wants
         sendAttempt();

@@ -39,7 +39,8 @@ namespace crmsync {
  * With setCredentials() the job signs in itself (docs/dav.md "Sign-in and TLS"); a
  * certificate with TLS errors is refused (Error::Category::Auth: only the user can
  * decide to trust it) unless its SHA-256 digest is the one given to
- * setTrustedCertificateSha256().
+ * setTrustedCertificateSha256(). A job with credentials whose URL is outside the login's
+ * CredentialScope (HttpAuthState::scope()) is refused before anything is sent.
  *
  * Bodies are bounded (docs/dav.md "What a server is trusted with"): the body is read as it
  * arrives, and a response whose Content-Length or received size passes the cap for its
@@ -88,6 +89,14 @@ public:
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     //! Overrides the policy's RetryPolicy::minBytesPerWindow and rateWindowMs; \a bytes 0 turns the check off.
     void setMinimumRate(qint64 bytes, int windowMs);
+    /*!
+     * The first attempt goes without credentials; they follow only when its 401 names a
+     * scheme (Basic or Digest). For hosts found by discovery, which get nothing they did
+     * not ask for (docs/dav.md "Where a password is sent").
+     */
+    void setCredentialsAfterChallenge(bool wait) { m_waitForChallenge = wait; }
+    //! The last attempt carried credentials.
+    bool sentCredentials() const { return m_sentAuthorization; }
     //! Accept a certificate despite TLS errors only if its SHA-256 digest (raw bytes) is \a digest.
     void setTrustedCertificateSha256(const QByteArray &digest) { m_trustedSha256 = digest; }
 
@@ -144,6 +153,9 @@ private:
     QString m_password;
     std::shared_ptr<HttpAuthState> m_authState;
     bool m_authResent = false;
+    bool m_waitForChallenge = false;
+    //! This attempt carried an Authorization header.
+    bool m_sentAuthorization = false;
     QByteArray m_trustedSha256;
     QString m_tlsProblems;
     QByteArray m_peerSha256;

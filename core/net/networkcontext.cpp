@@ -45,6 +45,15 @@ Status NetworkContext::checkUrl(const QUrl &url)
                            QCoreApplication::translate("HttpJob", "The address \"%1\" is not a valid web address.")
                                .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
     }
+    if (!url.userInfo().isEmpty()) {
+        // QNetworkAccessManager would sign in with a user:password@ from the URL, past every
+        // rule about where a password goes; the message never shows it.
+        return Error::make(Error::Category::Config,
+                           QCoreApplication::translate("HttpJob",
+                                                       "The address %1 contains a user name or password; give the "
+                                                       "user name in \"username\" and sign in instead.")
+                               .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return success();

@@ -43,7 +43,7 @@ public:
     /*!
      * Refuses anything but https, except plain http to loopback (127.0.0.0/8, ::1,
      * localhost) where the tests' sandbox runs. Credentials must never cross the network
-     * in clear text.
+     * in clear text. A URL with user info (user:password@) is refused too.
      */
     static Status checkUrl(const QUrl &url);
     static bool isLoopback(const QUrl &url);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialstore.h"
 
+#include "connectors/dav/davservicelocator.h"
+
 namespace crmsync {
 
 CredentialJob *CredentialStore::read(const QString &key, QObject *parent) const
@@ -25,6 +27,19 @@ QString CredentialStore::keyFor(const AccountConfig &account)
     if (account.isDav())
         return QStringLiteral("dav:%1@%2").arg(account.username, account.url);
     return QStringLiteral("%1:%2").arg(AccountConfig::typeName(account.type), account.name);
+}
+
+} // namespace crmsync
+
+namespace crmsync {
+
+CredentialScope CredentialStore::scopeFor(const AccountConfig &account)
+{
+    if (!account.isDav())
+        return {};
+    if (const auto address = DavServiceLocator::parseAddress(account.url))
+        return CredentialScope::domain(address->host);
+    return CredentialScope::origin(QUrl(account.url));
 }
 
 } // namespace crmsync

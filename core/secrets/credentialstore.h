@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/accountconfig.h"
+#include "net/credentialscope.h"
 #include "secrets/credentialjob.h"
 
 #include <QString>
@@ -38,6 +39,13 @@ public:
      * all collections of one login share one password.
      */
     static QString keyFor(const AccountConfig &account);
+    /*!
+     * Where \a account's password (keychain or password_command) may be sent: the origin
+     * of the URL its keyFor() names ("url"), or, when "url" is an e-mail address or a
+     * domain, that domain and its subdomains (CredentialScope::domain). A null scope for
+     * accounts without a DAV password.
+     */
+    static CredentialScope scopeFor(const AccountConfig &account);
 
 private:
     QString m_service = DefaultService;

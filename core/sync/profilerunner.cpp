@@ -14,6 +14,7 @@
 #include "net/networkcontext.h"
 #include "queue/replayer.h"
 #include "secrets/accountsecretsjob.h"
+#include "secrets/credentialstore.h"
 #include "state/statedb.h"
 #include "sync/crmfieldcheck.h"
 #include "sync/restorerun.h"
@@ -143,6 +144,8 @@ Result<Store *> ProfileRunner::remoteStoreFor(const AccountConfig &account, cons
         // domain: then DavCollectionResolveJob picks the calendar, docs/dav.md).
         collection.url = DavServiceLocator::addressUrl(account.collectionUrl());
         collection.username = account.username;
+        // The password goes to the origin of "url" only (docs/dav.md "Where a password is sent").
+        collection.authState->setScope(CredentialStore::scopeFor(account));
         collection.context = m_network;
         // Checked by the parser: the canonical fingerprint always parses.
         if (!account.tlsTrustedCertificateSha256.isEmpty())

@@ -8,6 +8,9 @@
 #include "connectors/dav/davdnsresolver.h"
 #endif
 #include "connectors/dav/davdiscoveryjob.h"
+#include "connectors/dav/davservicelocator.h"
+#include "config/accountconfigparser.h"
+#include "net/credentialscope.h"
 #include "signin/signinkeeper.h"
 #include "signin/signinmessages.h"
 
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -146,10 +150,22 @@ void ServerSignInPage::testAndSave()
         showStatus(tr("Enter the server address (or your e-mail address) and the user name."), true);
         return;
     }
-    DavCollection server;
+    if (AccountConfigParser::hasUserInfo(m_address)) {
+        // Not echoed: what stands before '@' may be a password.
+        showStatus(tr("The server address contains a user name or password (“user:password@”). Remove it and "
+                      "enter them in the User name and Password fields."),
+                   true);
+        return;
+    }
     // An e-mail address or bare domain stays as typed: discovery finds the server from it
     // (RFC 6764); anything with a scheme is the server URL.
-    server.url = QUrl(m_address);
+    discover(DavServiceLocator::addressUrl(m_address));
+}
+
+void ServerSignInPage::discover(const QUrl &start)
+{
+    DavCollection server;
+    server.url = start;
     server.username = m_user->text().trimmed();
     server.password = m_password->text();
     m_job = new DavDiscoveryJob(server, this);
@@ -163,10 +179,13 @@ void ServerSignInPage::onDiscovered()
 {
     m_job->deleteLater();
     if (m_job->hasError()) {
+        if (const QUrl outside = m_job->outsideTarget(); outside.isValid())
+            return confirmOutside(outside, m_job->error());
         setBusy(false);
         showStatus(SignInMessages::forServer(m_job->error()), true);
         return;
     }
+    m_serverUrl = m_job->serverUrl();
     const QList<DavCollectionInfo> found = m_job->collections();
     if (found.isEmpty()) {
         setBusy(false);
@@ -184,21 +203,62 @@ void ServerSignInPage::onDiscovered()
     m_keeper->keep(accountsFor(found), m_password->text(), m_keep->isChecked());
 }
 
+void ServerSignInPage::confirmOutside(const QUrl &target, const Error &error)
+{
+    const QUrl url = DavDiscoveryJob::urlToConfirm(target);
+    const QString server = CredentialScope::originOf(url);
+    const QString userHost = m_job ? m_job->userHost() : QString();
+    //: %1 the domain the user typed, %2 the server found outside it
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Use a server outside %1?").arg(userHost),
+                                tr("The calendars and contacts of %1 are said to be on %2, a server outside %1. "
+                                   "Nothing has been sent there yet.\n\nSend your user name and password to %2 "
+                                   "only if it is really your provider's server.")
+                                    .arg(userHost, server),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmOutsideServer"));
+    // The names come from DNS or a server: plain text, never markup.
+    box->setTextFormat(Qt::PlainText);
+    //: %1 the server, e.g. https://dav.example.net
+    QPushButton *use = box->addButton(tr("Use %1").arg(server), QMessageBox::AcceptRole);
+    use->setObjectName(QStringLiteral("useOutsideServer"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, use, url, error] {
+        if (box->clickedButton() != use) {
+            setBusy(false);
+            showStatus(error.userMessage, true);
+            return;
+        }
+        // The user named this server now: it becomes the account's "url", so the password
+        // is bound to it alone.
+        m_address = url.toString();
+        discover(url);
+    });
+    box->open();
+}
+
 QList<AccountConfig> ServerSignInPage::accountsFor(const QList<DavCollectionInfo> &found) const
 {
     QString base = m_name->text().trimmed();
     if (base.isEmpty())
         base = QUrl(m_address).host().isEmpty() ? m_address.section(QLatin1Char('@'), -1) : QUrl(m_address).host();
+    // The password is bound to the origin of "url" (CredentialStore::scopeFor): when the
+    // principal answered on another origin than the typed URL (a redirect inside the
+    // user's domain), that server is the accounts' "url".
+    QString url = m_address;
+    if (m_address.contains(QLatin1String("://"))
+        && CredentialScope::originOf(m_serverUrl) != CredentialScope::originOf(QUrl(m_address)))
+        url = DavDiscoveryJob::urlToConfirm(m_serverUrl).toString();
     QList<AccountConfig> accounts;
     for (const DavCollectionInfo &c : found) {
         AccountConfig a;
         a.type = c.kind == DavCollection::Kind::Calendar ? AccountConfig::Type::CalDav : AccountConfig::Type::CardDav;
         a.name = base + QLatin1Char('-') + slugOf(c.url);
-        a.url = m_address;
-        if (m_address.contains(QLatin1String("://"))) {
+        a.url = url;
+        if (url.contains(QLatin1String("://"))) {
             // Spelled as ConfigLoader reads it back (QUrl's form, one trailing '/'), so the
             // keychain key (CredentialStore::keyFor) is the same after a reload.
-            a.url = QUrl(m_address).toString();
+            a.url = QUrl(url).toString();
             while (a.url.endsWith(QLatin1Char('/')))
                 a.url.chop(1);
             a.url += QLatin1Char('/');

@@ -3,6 +3,7 @@
 
 #include "config/accountconfig.h"
 #include "connectors/dav/davcollectioninfo.h"
+#include "util/error.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,6 +29,11 @@ class SignInKeeper;
  *
  * One config account is saved per calendar and address book found, all sharing one
  * keychain entry (CredentialStore::keyFor); the password never goes into the config.
+ *
+ * A server outside the user's domain (an SRV target or a redirect elsewhere) is used only
+ * after the user said yes in a question naming it (objectName "confirmOutsideServer");
+ * discovery then starts again from it and the accounts' "url" names it, so the password
+ * is bound to that server (docs/dav.md "Where a password is sent").
  */
 class ServerSignInPage : public QWidget
 {
@@ -40,7 +46,10 @@ signals:
 
 private:
     void testAndSave();
+    void discover(const QUrl &start);
     void onDiscovered();
+    //! Asks whether to use \a target, outside the user's domain; yes starts again from it.
+    void confirmOutside(const QUrl &target, const Error &error);
     QList<AccountConfig> accountsFor(const QList<DavCollectionInfo> &found) const;
     void setBusy(bool busy);
     void showStatus(const QString &text, bool problem);
@@ -49,6 +58,8 @@ private:
     SignInKeeper *m_keeper;
     QPointer<DavDiscoveryJob> m_job;
     QString m_address;
+    //! Where the principal answered, for the accounts' "url".
+    QUrl m_serverUrl;
 
     QLineEdit *m_name;
     QLineEdit *m_server;

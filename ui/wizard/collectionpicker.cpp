@@ -2,6 +2,8 @@
 #include "wizard/collectionpicker.h"
 
 #include "connectors/dav/davdiscoveryjob.h"
+#include "connectors/dav/davservicelocator.h"
+#include "secrets/credentialstore.h"
 #include "net/networkcontext.h"
 
 #include <QNetworkAccessManager>
@@ -64,7 +66,9 @@ void CollectionPicker::discover(const AccountConfig &account, ModuleInfo::Module
             return;
         }
         DavCollection server;
-        server.url = QUrl(account.url);
+        server.url = DavServiceLocator::addressUrl(account.url);
+        // The account's password goes to the origin of its "url" only (CredentialStore::scopeFor).
+        server.authState->setScope(CredentialStore::scopeFor(account));
         server.kind = account.type == AccountConfig::Type::CalDav ? DavCollection::Kind::Calendar
                                                                    : DavCollection::Kind::AddressBook;
         server.username = account.username;

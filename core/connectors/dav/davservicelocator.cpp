@@ -51,7 +51,8 @@ std::optional<DavServiceLocator::Address> DavServiceLocator::parseAddress(const 
     // host, host:port, [v6]:port; nothing else (a path means the user gave a URL).
     static const QRegularExpression hostPort(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::(\d{1,5}))?$)"));
     const QRegularExpressionMatch m = hostPort.match(rest);
-    if (!m.hasMatch() || (at >= 0 && out.user.isEmpty()))
+    // A ':' in the user part reads as "user:password@host": never an address to look up.
+    if (!m.hasMatch() || (at >= 0 && (out.user.isEmpty() || out.user.contains(QLatin1Char(':')))))
         return std::nullopt;
     out.host = m.captured(1);
     if (out.host.startsWith(QLatin1Char('[')))
@@ -118,7 +119,8 @@ void DavServiceLocator::start()
     const std::optional<Address> parsed = parseAddress(m_address);
     if (!parsed) {
         setError(Error::make(Error::Category::Config,
-                             tr("\"%1\" is neither an e-mail address nor a domain name.").arg(m_address)));
+                             tr("\"%1\" is neither an e-mail address nor a domain name.")
+                                 .arg(m_address.section(QLatin1Char('@'), -1))));
         emitResult();
         return;
     }

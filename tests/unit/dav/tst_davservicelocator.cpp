@@ -78,6 +78,8 @@ void TestDavServiceLocator::parseAddress_data()
     QTest::addRow("https URL") << "https://example.com/dav/" << false << "" << "" << -1 << false;
     QTest::addRow("path") << "example.com/dav" << false << "" << "" << -1 << false;
     QTest::addRow("no user") << "@example.com" << false << "" << "" << -1 << false;
+    // user:password@host is never an address to look up (nor shown as one).
+    QTest::addRow("user and password") << "taro:secret@example.com" << false << "" << "" << -1 << false;
     QTest::addRow("empty") << "" << false << "" << "" << -1 << false;
 }
 
