@@ -5,9 +5,11 @@
 #include "statedberror.h"
 #include "statedbrow.h"
 #include "statedbschema.h"
+#include "util/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,6 +59,15 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
                            tr("Cannot open the sync state %1: the SQLite driver of Qt (QSQLITE) is not installed.")
                                .arg(QDir::toNativeSeparators(path)));
     }
+    // Customer data, journal copies and outbox payloads: the folder 0700 and the database
+    // files 0600 whatever the umask; wider ones left by older versions are tightened
+    // (docs/state-db.md "File permissions"). The database file is created here with 0600
+    // because SQLite gives its -wal and -shm files the database file's mode.
+    if (Status s = PrivateFiles::makeFolder(QFileInfo(path).absolutePath()); !s)
+        return s.error();
+    PrivateFiles::tightenWithCompanions(path);
+    if (Status s = PrivateFiles::makeFile(path); !s)
+        return s.error();
     db->m_db.setDatabaseName(path);
     // Another CRM Sync process (CLI next to the app) may hold the write lock for a moment.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
