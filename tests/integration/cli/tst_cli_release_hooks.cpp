@@ -6,6 +6,7 @@
 #include "clifixture.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -14,16 +15,22 @@
 
 namespace {
 
-//! What a binary contains, as `strings -a` and `nm -C` print it.
+//! What a binary contains, as `strings -a` and `nm -C` print it (read once per binary:
+//! the debug build is large).
 QByteArray contentsOf(const QString &binary)
 {
-    QByteArray all;
+    static QHash<QString, QByteArray> cache;
+    if (const auto it = cache.constFind(binary); it != cache.constEnd())
+        return *it;
+    QByteArray &all = cache[binary];
     for (const QStringList &command : {QStringList{QStringLiteral("strings"), QStringLiteral("-a"), binary},
                                        QStringList{QStringLiteral("nm"), QStringLiteral("-C"), binary}}) {
         QProcess p;
         p.start(command.first(), command.mid(1));
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            cache.remove(binary);
             return {};
+        }
         all += p.readAllStandardOutput();
     }
     return all;
