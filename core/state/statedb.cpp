@@ -63,11 +63,13 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
     // files 0600 whatever the umask; wider ones left by older versions are tightened
     // (docs/state-db.md "File permissions"). The database file is created here with 0600
     // because SQLite gives its -wal and -shm files the database file's mode.
-    if (Status s = PrivateFiles::makeFolder(QFileInfo(path).absolutePath()); !s)
-        return s.error();
-    PrivateFiles::tightenWithCompanions(path);
-    if (Status s = PrivateFiles::makeFile(path); !s)
-        return s.error();
+    // Callers create the folder (PrivateFiles::makeFolder); a missing or read-only one is
+    // reported by SQLite's open below, in its own words.
+    if (const QFileInfo folder(QFileInfo(path).absolutePath()); folder.isDir()) {
+        PrivateFiles::tighten(folder.absoluteFilePath());
+        PrivateFiles::tightenWithCompanions(path);
+        PrivateFiles::makeFile(path);
+    }
     db->m_db.setDatabaseName(path);
     // Another CRM Sync process (CLI next to the app) may hold the write lock for a moment.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -3,6 +3,7 @@
 // and older, wider modes are tightened with a warning (docs/state-db.md "File permissions").
 #include "state/statedb.h"
 #include "statedbtestdata.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,7 @@ private slots:
         QVERIFY(home.isValid());
         const QString folder = home.filePath(QStringLiteral("share/crmsync/state"));
         const QString path = QDir(folder).filePath(QStringLiteral("state.sqlite"));
+        QVERIFY(PrivateFiles::makeFolder(folder).ok());   // as ProfileRunner and SyncWorker do
         auto opened = StateDb::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().userMessage));
         // A write, so that SQLite has made its -wal and -shm files.
@@ -81,6 +83,7 @@ private slots:
         QVERIFY(home.isValid());
         const QString folder = home.filePath(QStringLiteral("state"));
         const QString path = QDir(folder).filePath(QStringLiteral("state.sqlite"));
+        QVERIFY(QDir().mkpath(folder));
         {
             auto opened = StateDb::open(path);
             QVERIFY(opened.ok());
