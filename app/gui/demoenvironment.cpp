@@ -183,7 +183,8 @@ bool DemoEnvironment::writeConfig(const QString &url)
         list.append(profile);
     }
     QSaveFile file(configPath());
-    return file.open(QIODevice::WriteOnly)
+    // Private like every config the app writes (docs/configuration.md "Who may change the config").
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
         && file.write(QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}, {QStringLiteral("profiles"), list}})
                           .toJson())
         >= 0

@@ -132,6 +132,7 @@ int GuiApplication::init(const QStringList &arguments)
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Demo", "dialog title"),
                                         tr("The demo could not start: %1", "dialog text").arg(message),
                                         QMessageBox::Ok, m_window.get());
+            box->setTextFormat(Qt::PlainText);   // the message may quote a server's error
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             if (m_quitAfterFirstSync)

@@ -15,6 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace crmsync {
 
 namespace {
@@ -37,6 +42,39 @@ std::pair<int, int> lineAndColumn(const QByteArray &text, int offset)
     return {line, column};
 }
 
+/*!
+ * A config names commands that CRM Sync runs (password_command, refresh_token_command…),
+ * so a file that someone else can change is a way to run code as this user: refuse it
+ * before anything in it is read, let alone run (docs/configuration.md "Who may change
+ * the config"). The checks follow OpenSSH's for ~/.ssh/config (ssh_config(5), FILES).
+ */
+Status checkTrusted(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return success();   // the read below reports a missing file in its own words
+    const QString file = QDir::toNativeSeparators(path);
+    if (st.st_uid != ::geteuid()) {
+        return Error::make(Error::Category::Config,
+                           ConfigLoader::tr("The config file %1 belongs to another user (user id %2). CRM Sync runs the "
+                                            "commands named in its config, so it only uses a config file of your own.")
+                               .arg(file)
+                               .arg(st.st_uid));
+    }
+    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+        return Error::make(Error::Category::Config,
+                           ConfigLoader::tr("The config file %1 can be changed by other users (mode %2). CRM Sync runs the "
+                                            "commands named in its config, so it refuses such a file; remove the write "
+                                            "permission of group and others (chmod go-w).")
+                               .arg(file, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return success();
+}
+
 QString profilePath(qsizetype index)
 {
     return QStringLiteral("profiles[%1]").arg(index);
@@ -46,6 +84,8 @@ QString profilePath(qsizetype index)
 
 Result<Config> ConfigLoader::load(const QString &path)
 {
+    if (Status trusted = checkTrusted(path); !trusted)
+        return trusted.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(Error::Category::Config,

@@ -3,6 +3,11 @@
 
 #include <QProcess>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
 namespace crmsync {
 
 Result<QString> SecretCommand::run(const QStringList &argv, const QString &what, int timeoutMs)
@@ -13,6 +18,11 @@ Result<QString> SecretCommand::run(const QStringList &argv, const QString &what,
     const QString program = argv.first();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_UNIX
+    // Its own process group, so that a timeout can end the command together with whatever
+    // it started (a `sh -c "agent & …"` would otherwise leave the agent running).
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     process.start(program, argv.mid(1), QIODevice::ReadOnly);
     if (!process.waitForStarted(timeoutMs)) {
         return Error::make(Error::Category::Config,
@@ -20,6 +30,11 @@ Result<QString> SecretCommand::run(const QStringList &argv, const QString &what,
                                .arg(program, what, process.errorString()));
     }
     if (!process.waitForFinished(timeoutMs)) {
+#ifdef Q_OS_UNIX
+        // The negative pid names the group (kill(2)); the child made itself its leader.
+        if (const qint64 pid = process.processId(); pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
+#endif
         process.kill();
         process.waitForFinished(1000);
         return Error::make(Error::Category::Auth,

@@ -29,7 +29,8 @@ public:
      * passed through to ours so that prompts and the tool's own complaints reach the user.
      * Returns stdout minus one trailing newline. \a what names whose secret it is ("account
      * zoho"). Fails on: empty argv or a program that cannot be started (Config), a crash,
-     * non-zero exit, timeout or empty output (Auth).
+     * non-zero exit, timeout or empty output (Auth). On Unix the command runs in its own
+     * process group, and a timeout kills that whole group.
      */
     static Result<QString> run(const QStringList &argv, const QString &what, int timeoutMs = kTimeoutMs);
 };

@@ -1,47 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include <QtGlobal>
+
+#include <functional>
+
+class QObject;
 
 namespace crmsync {
 
 /*!
- * \brief The crash-test hook: abort the process right after the N-th durable write
+ * \brief The seam through which a test stops or disturbs a run between two durable steps
  * (STYLE.md point 7; docs/state-db.md "Fault injection").
  *
- * When the build defines CRMSYNC_FAULT_INJECTION (the default, CMake option of the same
- * name) and the environment holds CRMSYNC_CRASH_AFTER_WRITES=N with N > 0, the N-th call
- * of afterWrite() calls ::abort(). StateDb calls it once per committed write; stores may
- * call it after each write they made on a server or on disk, so that a test can stop the
- * process between any two durable steps and check that nothing was lost or duplicated.
- * Without the define, or without the variable, afterWrite() only returns.
- *
- * The second hook plays "another client" for the concurrent-edit tests (ARCHITECTURE.md
- * "Execute": a 412 between our fetch and our write re-plans the item): with
- * CRMSYNC_BEFORE_WRITE_COMMAND set, PlanExecutor runs that command once per process, right
- * before its first write to the remote side, and waits for it to end.
+ * Core only calls the static hooks below. Without an installed injection — always in the
+ * shipped `crmsync`, which installs none — they do nothing: no environment variable is
+ * read and no process is started. Test programs (tests/faulty: `crmsync-faulty`, the state
+ * crash test) derive from this class and install() an object before they do any work, so
+ * the test hooks exist only in executables that users never run.
  */
 class FaultInjection
 {
 public:
-    //! Call right after a write became durable.
+    virtual ~FaultInjection();
+
+    //! Makes \a injection (not owned; nullptr to remove) receive the hooks. Call before
+    //! any work starts, from the thread that runs the sync.
+    static void install(FaultInjection *injection);
+    static FaultInjection *installed();
+
+    //! Core calls this right after a write became durable (a commit, a file, a server write).
     static void afterWrite();
-    //! N from CRMSYNC_CRASH_AFTER_WRITES (read once per process), 0 when off.
-    static int crashAfterWrites();
-    //! How many writes have been counted so far in this process.
-    static int writesSoFar();
     /*!
-     * The argv of CRMSYNC_BEFORE_WRITE_COMMAND the first time it is asked for in this
-     * process, empty afterwards and in builds without CRMSYNC_FAULT_INJECTION. The value is
-     * a JSON array of strings (argv), or else a shell command run with `/bin/sh -c`.
+     * Core calls this right before PlanExecutor sends its writes to the remote side. An
+     * injection that wants to act there (play "another client" for the 412 tests) starts
+     * its work, calls \a proceed once when done, and returns true; otherwise false, and
+     * the caller proceeds at once. \a context owns whatever the injection starts.
      */
-    static QStringList takeBeforeWriteCommand();
-    /*!
-     * N from CRMSYNC_STATE_ROOM_PAGES: StateDb lets its file grow by N pages after opening,
-     * then answers like a full disk (SQLITE_FULL), so the CLI tests can run out of space at
-     * a chosen point. 0 when off and in builds without CRMSYNC_FAULT_INJECTION.
-     */
+    static bool holdRemoteWrite(QObject *context, std::function<void()> proceed);
+    //! How many pages StateDb lets its file grow after opening before it answers like a
+    //! full disk (SQLITE_FULL); 0 (no limit) without an injection.
     static int stateRoomPages();
+
+protected:
+    virtual void onWriteDurable() = 0;
+    virtual bool onRemoteWrite(QObject *context, std::function<void()> proceed) = 0;
+    virtual int roomPages() const = 0;
 };
 
 } // namespace crmsync

@@ -5,9 +5,11 @@
 #include "statedberror.h"
 #include "statedbrow.h"
 #include "statedbschema.h"
+#include "util/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,6 +58,17 @@ Result<std::unique_ptr<StateDb>> StateDb::open(const QString &path)
         return Error::make(Error::Category::Config,
                            tr("Cannot open the sync state %1: the SQLite driver of Qt (QSQLITE) is not installed.")
                                .arg(QDir::toNativeSeparators(path)));
+    }
+    // Customer data, journal copies and outbox payloads: the folder 0700 and the database
+    // files 0600 whatever the umask; wider ones left by older versions are tightened
+    // (docs/state-db.md "File permissions"). The database file is created here with 0600
+    // because SQLite gives its -wal and -shm files the database file's mode.
+    // Callers create the folder (PrivateFiles::makeFolder); a missing or read-only one is
+    // reported by SQLite's open below, in its own words.
+    if (const QFileInfo folder(QFileInfo(path).absolutePath()); folder.isDir()) {
+        PrivateFiles::tighten(folder.absoluteFilePath());
+        PrivateFiles::tightenWithCompanions(path);
+        PrivateFiles::makeFile(path);
     }
     db->m_db.setDatabaseName(path);
     // Another CRM Sync process (CLI next to the app) may hold the write lock for a moment.

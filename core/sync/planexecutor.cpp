@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QProcess>
 
 // Per-item failures are in the run report; the log repeats them only when asked
 // (QT_LOGGING_RULES="crmsync.sync.info=true").
@@ -219,15 +218,12 @@ void PlanExecutor::sendBatch(bool crmSide)
         next();
         return;
     }
-#ifdef CRMSYNC_FAULT_INJECTION
-    if (!crmSide) {
-        const QStringList hook = FaultInjection::takeBeforeWriteCommand();
-        if (!hook.isEmpty()) {
-            runBeforeWriteCommand(hook, store, requests);
-            return;
-        }
+    // Test programs may act here (docs/state-db.md "Fault injection"); the shipped app
+    // installs no injection, so this only checks a null pointer.
+    if (!crmSide
+        && FaultInjection::holdRemoteWrite(this, [this, store, requests] { startWrite(store, requests, false); })) {
+        return;
     }
-#endif
     startWrite(store, requests, crmSide);
 }
 
@@ -236,30 +232,6 @@ void PlanExecutor::startWrite(Store *store, const QList<WriteRequest> &requests,
     WriteJob *job = store->write(requests);
     connect(job, &Job::finished, this, [this, job, crmSide] { onWriteFinished(job, crmSide); });
     job->start();
-}
-
-void PlanExecutor::runBeforeWriteCommand(const QStringList &argv, Store *store, const QList<WriteRequest> &requests)
-{
-    // Asynchronous like every other step: the command plays a second client that edits the
-    // server between our fetch and our write, so that the write meets a 412.
-    auto *process = new QProcess(this);
-    process->setProcessChannelMode(QProcess::ForwardedChannels);
-    const auto proceed = [this, process, store, requests] {
-        if (process->property("proceeded").toBool())
-            return;
-        process->setProperty("proceeded", true);
-        qCInfo(lcExecutor) << "before-write command ended, exit code" << process->exitCode();
-        process->deleteLater();
-        startWrite(store, requests, false);
-    };
-    connect(process, &QProcess::finished, this, proceed);
-    connect(process, &QProcess::errorOccurred, this, [process, proceed](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            qCWarning(lcExecutor) << "before-write command did not start:" << process->errorString();
-            proceed();
-        }
-    });
-    process->start(argv.constFirst(), argv.mid(1));
 }
 
 void PlanExecutor::onWriteFinished(WriteJob *job, bool crmSide)

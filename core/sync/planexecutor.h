@@ -85,8 +85,6 @@ private:
     void fetchRemoteRaws();
     void sendBatch(bool crmSide);
     void startWrite(Store *store, const QList<WriteRequest> &requests, bool crmSide);
-    //! Test seam (FaultInjection::takeBeforeWriteCommand): runs \a argv, then writes.
-    void runBeforeWriteCommand(const QStringList &argv, Store *store, const QList<WriteRequest> &requests);
     void onWriteFinished(WriteJob *job, bool crmSide);
     QList<WriteRequest> buildRequests(bool crmSide, int max);
     bool encode(Pending &p, bool crmSide, WriteRequest &request);

@@ -20,6 +20,7 @@
 #include "sync/restorerun.h"
 #include "sync/syncfilter.h"
 #include "sync/syncrun.h"
+#include "util/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,7 +65,7 @@ Status ProfileRunner::prepare(const Options &options)
         if (options.profiles.isEmpty() ? !p.paused : options.profiles.contains(p.name))
             m_queue.append(p);
     }
-    if (!QDir().mkpath(m_stateDir)) {
+    if (!PrivateFiles::makeFolder(m_stateDir)) {   // 0700: customer data (docs/state-db.md)
         return Error::make(Error::Category::Storage, tr("cannot create the state folder %1").arg(m_stateDir));
     }
     auto db = StateDb::open(QDir(m_stateDir).filePath(QStringLiteral("state.sqlite")));

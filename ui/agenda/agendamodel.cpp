@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendamodel.h"
 
+#include "common/plaintext.h"
 #include "taskpicklists.h"
 
 #include "formats/canonicalvalue.h"
@@ -194,7 +195,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? r.title : QVariant();
+        return index.column() == TitleColumn ? PlainText::toolTip(r.title) : QVariant();
     case Qt::FontRole:
         if (r.kind == AgendaRow::Kind::Task && r.due.isValid() && r.due < m_day && index.column() == TimeColumn) {
             QFont bold;

@@ -64,8 +64,10 @@ AgendaView::AgendaView(AppContext *context, QWidget *parent)
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_status->setWordWrap(true);
     m_search->setPlaceholderText(tr("Search name, reading, company or e-mail"));
     m_search->setClearButtonEnabled(true);

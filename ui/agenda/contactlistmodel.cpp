@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactlistmodel.h"
 
+#include "common/plaintext.h"
+
 #include <QCollator>
 #include <QRegularExpression>
 
@@ -110,8 +112,9 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return {};
     const OfflineItem &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return displayName(item.fields);
         case CompanyColumn: return company(item.fields);

@@ -45,6 +45,7 @@ EditorDialog::EditorDialog(AppContext *context, const QList<ModuleInfo::Module> 
     m_form->addRow(tr("Save to:"), m_profiles);
     // Japanese labels and messages are longer: let rows and the message wrap.
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_message->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();

@@ -47,7 +47,11 @@ bool AppContext::saveConfig(const Config &config)
     QDir().mkpath(QFileInfo(m_configPath).absolutePath());
     // QSaveFile: a crash or a full disk mid-write leaves the old file, never half of one.
     QSaveFile file(m_configPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ConfigLoader::toJson(config)) < 0 || !file.commit()) {
+    // 0600 before the rename makes it visible: it names accounts and the commands that
+    // fetch their secrets, and ConfigLoader refuses a file others can change
+    // (docs/configuration.md "Who may change the config").
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(ConfigLoader::toJson(config)) < 0 || !file.commit()) {
         m_configError = Error::make(Error::Category::Storage,
                                     tr("Could not save the settings to %1: %2").arg(m_configPath, file.errorString()));
         return false;

@@ -47,6 +47,7 @@ DashboardView::DashboardView(ProfileStatusModel *profiles, LogModel *log, QWidge
     connect(log, &QAbstractItemModel::rowsInserted, m_log, [this] { m_log->scrollToBottom(); });
 
     auto *progressRow = new QHBoxLayout;
+    m_progressLabel->setTextFormat(Qt::PlainText);   // shows a profile name
     progressRow->addWidget(m_progressLabel);
     progressRow->addWidget(m_progress, 1);
     hideProgress();

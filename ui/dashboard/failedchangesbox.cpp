@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/failedchangesbox.h"
 
+#include "common/plaintext.h"
+
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -56,7 +58,7 @@ void FailedChangesBox::setChanges(const QString &profile, const QList<OutboxEntr
     for (const OutboxEntry &entry : failed) {
         auto *item = new QTreeWidgetItem(m_list, {describe(entry), entry.lastError});
         item->setData(0, Qt::UserRole, entry.id);
-        item->setToolTip(1, entry.lastError);
+        item->setToolTip(1, PlainText::toolTip(entry.lastError));
     }
     m_retry->setEnabled(false);
     setVisible(!failed.isEmpty());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/logmodel.h"
 
+#include "common/plaintext.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -89,7 +91,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == Time ? QLocale().toString(line.time.toLocalTime(), QLocale::LongFormat) : line.text;
+        return index.column() == Time ? QLocale().toString(line.time.toLocalTime(), QLocale::LongFormat)
+                                       : PlainText::toolTip(line.text);
     case Qt::ForegroundRole:
         if (line.level == QtCriticalMsg || line.level == QtFatalMsg)
             return QBrush(QColor(0xc6, 0x28, 0x28));

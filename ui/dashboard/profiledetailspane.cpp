@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/profiledetailspane.h"
 
+#include "common/plaintext.h"
 #include "dashboard/failedchangesbox.h"
 
 #include <QBoxLayout>
@@ -58,6 +59,7 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     , m_restoreStatus(new QLabel(this))
     , m_failed(new FailedChangesBox(this))
 {
+    m_title->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_title->setWordWrap(true);
     m_errors->setColumnCount(2);
     m_errors->setHeaderLabels({tr("Item", "per-item error list column"), tr("Reason", "per-item error list column")});
@@ -74,6 +76,7 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     m_compare->horizontalHeader()->setStretchLastSection(true);
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_restore->setEnabled(false);
+    m_restoreStatus->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_restoreStatus->setWordWrap(true);
 
     auto *errorsBox = new QGroupBox(tr("Errors of the last run", "dashboard details"), this);
@@ -140,7 +143,7 @@ void ProfileDetailsPane::setProfile(const QString &profile, const QJsonObject &r
         const QJsonObject o = e.toObject();
         auto *item = new QTreeWidgetItem(m_errors, {o.value(QLatin1String("item")).toString(),
                                                     o.value(QLatin1String("message")).toString()});
-        item->setToolTip(1, item->text(1));
+        item->setToolTip(1, PlainText::toolTip(item->text(1)));
     }
 }
 
@@ -182,7 +185,7 @@ void ProfileDetailsPane::setConflicts(const QString &profile, const QList<Journa
         auto *item = new QListWidgetItem(e.restored ? tr("%1 · %2 (restored)", "conflict list entry").arg(when, side)
                                                     : tr("%1 · %2", "conflict list entry: time · which version lost").arg(when, side),
                                          m_conflicts);
-        item->setToolTip(e.reason);
+        item->setToolTip(PlainText::toolTip(e.reason));
     }
     if (!conflicts.isEmpty())
         m_conflicts->setCurrentRow(qBound(0, previous, int(conflicts.size()) - 1));

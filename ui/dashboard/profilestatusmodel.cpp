@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/profilestatusmodel.h"
 
+#include "common/plaintext.h"
 #include "common/statusicon.h"
 #include "shell/traystatus.h"
 
@@ -201,7 +202,7 @@ QVariant ProfileStatusModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == State ? QVariant(StatusIcon::icon(row.state)) : QVariant();
     case Qt::ToolTipRole:
-        return tooltip(row, index.column());
+        return PlainText::toolTip(tooltip(row, index.column()).toString());
     case Qt::TextAlignmentRole:
         return index.column() >= CrmChanges ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ProfileNameRole:

@@ -96,6 +96,7 @@ void AppDialogs::confirmRemove(const QString &profile)
                                    "again later, the items are matched, not copied twice.", "dialog text")
                                     .arg(profile),
                                 QMessageBox::Cancel, m_window);
+    box->setTextFormat(Qt::PlainText);   // the profile name is the user's or a config file's text
     QPushButton *remove = box->addButton(tr("Remove", "dialog button"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

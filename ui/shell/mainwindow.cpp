@@ -39,6 +39,7 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     m_pages->addTab(m_dashboard, tr("Dashboard", "main window tab"));
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_statusIcon);
+    m_statusText->setTextFormat(Qt::PlainText);   // profile messages come from servers (docs/desktop-app.md)
     statusBar()->addWidget(m_statusText, 1);
     createActions();
     connectService();

@@ -3,11 +3,18 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcInstance, "crmsync.instance")
 
@@ -16,6 +23,24 @@ namespace crmsync {
 namespace {
 constexpr int AnswerTimeoutMs = 1000;
 const QByteArray RaiseMessage = QByteArrayLiteral("raise\n");
+
+#ifdef Q_OS_UNIX
+//! A real folder (not a link) owned by us; with \a tighten, group/other access is removed.
+bool isPrivateFolder(const QString &path, bool tighten)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st {};
+    if (path.isEmpty() || ::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid())
+        return false;
+    if ((st.st_mode & 077) == 0)
+        return true;
+    if (!tighten || ::chmod(native.constData(), 0700) != 0)
+        return false;
+    qCWarning(lcInstance, "%s was open to other users: mode changed from %04o to 0700", native.constData(),
+              unsigned(st.st_mode & 07777));
+    return true;
+}
+#endif
 } // namespace
 
 SingleInstance::SingleInstance(QString serverName, QObject *parent)
@@ -26,20 +51,57 @@ SingleInstance::SingleInstance(QString serverName, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
+QString SingleInstance::socketDirectory()
+{
+#ifdef Q_OS_UNIX
+    // XDG_RUNTIME_DIR must be owned by the user with mode 0700 (XDG Base Directory
+    // Specification); one that is not is not used, and not changed either.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (isPrivateFolder(runtime, false))
+        return QDir::cleanPath(runtime);
+    if (!runtime.isEmpty())
+        qCWarning(lcInstance) << "XDG_RUNTIME_DIR" << runtime << "is not a private folder of this user; not used";
+    const QString own = QDir::temp().filePath(QStringLiteral("crmsync-%1").arg(::geteuid()));
+    if (::mkdir(QFile::encodeName(own).constData(), 0700) != 0 && errno != EEXIST)
+        return {};
+    // Someone else may have created this name first in the shared temp folder: then it
+    // is not ours, and nothing of ours goes into it.
+    if (!isPrivateFolder(own, true)) {
+        qCWarning(lcInstance) << own << "is not a private folder of this user; no single-instance socket";
+        return {};
+    }
+    return own;
+#else
+    // Windows: named pipes, not files; QLocalServer::UserAccessOption restricts them.
+    return QDir::tempPath();
+#endif
+}
+
 QString SingleInstance::serverNameFor(const QString &configPath)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    // Hashed: socket names have a short length limit on Unix and must not contain '/'.
-    const QByteArray key = (user + QLatin1Char('\n') + QFileInfo(configPath).absoluteFilePath()).toUtf8();
-    return QStringLiteral("crmsync-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    const QString folder = socketDirectory();
+    if (folder.isEmpty())
+        return {};
+    // Hashed: socket paths have a short length limit on Unix (sun_path, about 104 bytes).
+    const QByteArray key = QFileInfo(configPath).absoluteFilePath().toUtf8();
+    return QDir(folder).filePath(QStringLiteral("crmsync-")
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24)));
+}
+
+QString SingleInstance::listeningPath() const
+{
+    return m_server && m_server->isListening() ? m_server->fullServerName() : QString();
 }
 
 bool SingleInstance::claim()
 {
-    QLockFile lock(QDir::temp().filePath(m_name + QStringLiteral(".lock")));
+    if (m_name.isEmpty()) {
+        // No private place for the socket: a second window is a smaller harm than a
+        // socket that other users could take over.
+        qCWarning(lcInstance) << "no private folder for the single-instance socket; not checking for another instance";
+        return true;
+    }
+    QLockFile lock((QFileInfo(m_name).isAbsolute() ? m_name : QDir::temp().filePath(m_name)) + QStringLiteral(".lock"));
     lock.setStaleLockTime(5000);
     if (!lock.tryLock(3000))
         qCWarning(lcInstance) << "could not lock" << lock.fileName() << "- checking anyway";

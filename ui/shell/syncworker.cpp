@@ -5,6 +5,7 @@
 
 #include "state/statedb.h"
 #include "sync/profilerunner.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 
@@ -25,7 +26,7 @@ void SyncWorker::setConfig(const Config &config)
 
 StateDb *SyncWorker::db()
 {
-    if (!m_db && QDir().mkpath(m_stateDir)) {
+    if (!m_db && PrivateFiles::makeFolder(m_stateDir)) {   // 0700: customer data
         auto opened = StateDb::open(QDir(m_stateDir).filePath(QStringLiteral("state.sqlite")));
         if (opened)
             m_db = std::move(opened).value();

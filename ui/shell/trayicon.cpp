@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/trayicon.h"
 
+#include "common/plaintext.h"
 #include "common/statusicon.h"
 
 #include <QMenu>
@@ -36,12 +37,12 @@ TrayIcon::~TrayIcon()
 void TrayIcon::setStatus(SyncState state, const QString &toolTip)
 {
     m_tray->setIcon(StatusIcon::icon(state));
-    m_tray->setToolTip(toolTip);
+    m_tray->setToolTip(PlainText::toolTip(toolTip));
 }
 
 void TrayIcon::notify(const QString &title, const QString &message)
 {
-    m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+    m_tray->showMessage(title, PlainText::notificationBody(message), QSystemTrayIcon::Warning);
 }
 
 void TrayIcon::show()

@@ -39,6 +39,7 @@ CrmSignInPage::CrmSignInPage(AppContext *context, QWidget *parent)
     m_url->setReadOnly(true);
     auto *copy = new QPushButton(tr("Copy"), this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_continueWithout = new QPushButton(tr("Continue without keeping the sign-in"), this);

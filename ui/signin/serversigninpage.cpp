@@ -61,6 +61,7 @@ ServerSignInPage::ServerSignInPage(AppContext *context, QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_found = new QListWidget(this);

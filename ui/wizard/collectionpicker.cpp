@@ -31,6 +31,7 @@ CollectionPicker::CollectionPicker(QWidget *parent)
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
     m_busyBar->setVisible(false);
+    m_error->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_error->setObjectName(QStringLiteral("collectionError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);

@@ -43,6 +43,7 @@ void DefaultsPage::initializePage()
         m_form->removeRow(0);
     m_editors.clear();
     m_source = new QLabel(this);
+    m_source->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_source->setObjectName(QStringLiteral("defaultsSource"));
     m_source->setWordWrap(true);
     m_source->setText(m_draft->fieldsKnown
@@ -64,7 +65,10 @@ void DefaultsPage::initializePage()
         edit->setObjectName(QStringLiteral("default_") + field);
         edit->setPlaceholderText(tr("Value when the item has none"));
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-        m_form->addRow(tr("%1:").arg(label), edit);
+        // A label from Zoho CRM's field list: shown as written, never as rich text.
+        auto *caption = new QLabel(tr("%1:").arg(label), this);
+        caption->setTextFormat(Qt::PlainText);
+        m_form->addRow(caption, edit);
         m_editors.insert(field, edit);
     }
     emit completeChanged();

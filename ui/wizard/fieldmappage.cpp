@@ -37,8 +37,10 @@ FieldMapPage::FieldMapPage(AppContext *context, WizardDraft *draft, QWidget *par
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
+    m_status->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_status->setObjectName(QStringLiteral("fieldsStatus"));
     m_status->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_problem->setObjectName(QStringLiteral("mapProblem"));
     m_problem->setWordWrap(true);
 

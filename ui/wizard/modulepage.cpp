@@ -35,7 +35,9 @@ ModulePage::ModulePage(AppContext *context, WizardDraft *draft, QWidget *parent)
     m_range->setObjectName(QStringLiteral("eventsRange"));
     m_categories->setObjectName(QStringLiteral("categories"));
     m_name->setObjectName(QStringLiteral("profileName"));
+    m_nameProblem->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
+    m_accountHint->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_accountHint->setWordWrap(true);
     m_nameProblem->setWordWrap(true);
     m_categories->setPlaceholderText(tr("Comma-separated; empty syncs all"));

@@ -18,8 +18,12 @@ SummaryPage::SummaryPage(AppContext *context, WizardDraft *draft, QWidget *paren
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("What the first sync will do. Nothing has been changed yet; Finish saves the profile."));
+    // Rich by design (bold name, line breaks); every value in it is escaped (initializePage).
+    m_overview->setTextFormat(Qt::RichText);
     m_overview->setObjectName(QStringLiteral("summaryOverview"));
+    m_result->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_result->setObjectName(QStringLiteral("summaryResult"));
+    m_saveError->setTextFormat(Qt::PlainText);   // may show server or file text (docs/desktop-app.md)
     m_saveError->setObjectName(QStringLiteral("saveError"));
     for (QLabel *label : {m_overview, m_result, m_saveError}) {
         label->setWordWrap(true);

@@ -83,7 +83,7 @@ CliFixture::Outcome CliFixture::run(const QStringList &args, const QStringList &
     for (const QString &kv : env)
         environment.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CRMSYNC_CLI_BIN), args);
+    process.start(m_program, args);
     if (!process.waitForFinished(120000)) {
         qWarning() << "crmsync did not finish:" << args;
         process.kill();

@@ -40,6 +40,9 @@ public:
     //! Makes writeConfig() use \a account (a carddav/caldav account object) as the remote
     //! instead of the folder.
     void setRemoteAccount(const QJsonObject &account) { m_remoteAccount = account; }
+    //! Runs the test-only crmsync-faulty (tests/faulty) instead of the shipped crmsync:
+    //! the same program, plus the fault injection its environment configures.
+    void useFaultyCli() { m_program = QStringLiteral(CRMSYNC_FAULTY_CLI_BIN); }
     Outcome run(const QStringList &args, const QStringList &env = {});
     Outcome sync(const QStringList &extra = {}, const QStringList &env = {});
 
@@ -57,4 +60,5 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<SandboxClient> m_client;
     QJsonObject m_remoteAccount;
+    QString m_program = QStringLiteral(CRMSYNC_CLI_BIN);
 };

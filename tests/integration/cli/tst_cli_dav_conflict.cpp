@@ -91,6 +91,7 @@ private slots:
         QFETCH(int, journaled);
 
         CliFixture f;
+        f.useFaultyCli();   // the crash/disturbance hooks exist only there (tests/faulty)
         QVERIFY(f.start());
         DavServerProcess server(DavServerProcess::Server::Radicale);
         QVERIFY2(server.start(), qPrintable(server.errorString()));

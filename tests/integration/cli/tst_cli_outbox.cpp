@@ -228,6 +228,7 @@ private slots:
         int reachedEnd = 0;
         for (int n = 1; n <= 30 && !reachedEnd; ++n) {
             CliFixture f;
+            f.useFaultyCli();   // the crash/disturbance hooks exist only there (tests/faulty)
             QVERIFY(f.start());
             writeConfig(f);
             f.sandbox().stop();

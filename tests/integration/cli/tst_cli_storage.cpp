@@ -34,6 +34,7 @@ private slots:
     void fullDiskStopsCleanlyAndLosesNothing()
     {
         CliFixture f;
+        f.useFaultyCli();   // the crash/disturbance hooks exist only there (tests/faulty)
         QVERIFY(f.start());
         QCOMPARE(f.crm().create(QStringLiteral("Contacts"), contacts(0, 12, 20)).size(), 12);
         f.writeConfig(QStringLiteral("Contacts"));

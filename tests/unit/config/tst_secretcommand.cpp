@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/secretcommand.h"
 
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace crmsync;
 
@@ -13,7 +18,24 @@ private slots:
     void run_data();
     void run();
     void neverShowsOutput();
+    void timeoutEndsTheWholeGroup();
 };
+
+namespace {
+
+//! Gone, or a zombie that only waits for init to reap it: either way, it runs no more.
+bool hasEnded(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    // "pid (comm) S …": the state follows the last ')'.
+    const int close = line.lastIndexOf(')');
+    return close < 0 || line.mid(close + 2, 1) == "Z";
+}
+
+} // namespace
 
 void TestSecretCommand::run_data()
 {
@@ -74,6 +96,28 @@ void TestSecretCommand::neverShowsOutput()
     QVERIFY(r.error().userMessage.contains("exit status 3"));
     QVERIFY(!r.error().userMessage.contains("s3cr3t"));
     QVERIFY(!r.error().detail.contains("s3cr3t"));
+}
+
+void TestSecretCommand::timeoutEndsTheWholeGroup()
+{
+    // A command that starts a helper in the background and then hangs: the timeout must
+    // end the helper too, not only the shell.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pidFile = dir.filePath(QStringLiteral("grandchild.pid"));
+    const Result<QString> r = SecretCommand::run(
+        {"sh", "-c", QStringLiteral("sleep 1000 & echo $! > '%1'; wait").arg(pidFile)}, QStringLiteral("account crm"), 500);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().userMessage.contains("did not finish"));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 grandchild = file.readAll().trimmed().toLongLong();
+    QVERIFY(grandchild > 0);
+    const auto leftover = qScopeGuard([grandchild] {
+        if (!hasEnded(grandchild))
+            ::kill(pid_t(grandchild), SIGKILL);   // do not leave it behind when this fails
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(hasEnded(grandchild), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSecretCommand)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fault-injection hook end to end: a child process (this binary, re-executed) makes a
-// fixed sequence of writes and CRMSYNC_CRASH_AFTER_WRITES aborts it after the N-th; the
+// fixed sequence of writes and the test injection (tests/faulty, configured by
+// CRMSYNC_CRASH_AFTER_WRITES in the child's environment) aborts it after the N-th; the
 // file must then hold exactly the first N writes and pass SQLite's integrity check.
+#include "environmentfaultinjection.h"
 #include "state/statedb.h"
 #include "statedbtestdata.h"
 
@@ -27,6 +29,8 @@ int runChild(const QString &path)
     // The abort is expected: no core file in the developer's build tree.
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
+    EnvironmentFaultInjection injection;
+    FaultInjection::install(&injection);
     auto opened = StateDb::open(path);
     if (!opened.ok()) {
         qCritical().noquote() << opened.error().userMessage;

@@ -13,7 +13,19 @@ using namespace crmsync::test;
 namespace {
 const QString A = QStringLiteral("contacts-to-nextcloud");
 const QString B = QStringLiteral("events-to-folder");
-}
+
+//! Counts the durable writes StateDb reports, as a crash test's injection would.
+class CountingInjection : public FaultInjection
+{
+public:
+    int writes = 0;
+
+protected:
+    void onWriteDurable() override { ++writes; }
+    bool onRemoteWrite(QObject *, std::function<void()>) override { return false; }
+    int roomPages() const override { return 0; }
+};
+} // namespace
 
 class TestStateDbTransactions : public QObject
 {
@@ -109,26 +121,30 @@ void TestStateDbTransactions::failedWriteRollsBackTheBatch()
 
 void TestStateDbTransactions::writesCountedForFaultInjection()
 {
-    const int before = FaultInjection::writesSoFar();
+    QCOMPARE(FaultInjection::installed(), nullptr);   // no test hooks unless a test installs them
+    CountingInjection counter;
+    FaultInjection::install(&counter);
+    const int before = 0;
     QVERIFY(m_db->setToken(A, Side::Crm, QStringLiteral("t")).ok());
     QVERIFY(m_db->insertLink(A, sampleLink(1)).ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);
+    QCOMPARE(counter.writes, before + 2);
     QVERIFY(m_db->links(A).ok());   // reads do not count
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);
+    QCOMPARE(counter.writes, before + 2);
 
     QVERIFY(m_db->begin().ok());
     QVERIFY(m_db->insertLink(A, sampleLink(2)).ok());
     QVERIFY(m_db->setProfileValue(A, QStringLiteral("k"), QStringLiteral("v")).ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 2);   // nothing durable yet
+    QCOMPARE(counter.writes, before + 2);   // nothing durable yet
     QVERIFY(m_db->commit().ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 3);   // one commit, one count
+    QCOMPARE(counter.writes, before + 3);   // one commit, one count
 
     QVERIFY(m_db->begin().ok());
     QVERIFY(m_db->insertLink(A, sampleLink(3)).ok());
     QVERIFY(m_db->rollback().ok());
-    QCOMPARE(FaultInjection::writesSoFar(), before + 3);
+    QCOMPARE(counter.writes, before + 3);
     QVERIFY(m_db->removeProfile(B).ok());   // several statements, one transaction
-    QCOMPARE(FaultInjection::writesSoFar(), before + 4);
+    QCOMPARE(counter.writes, before + 4);
+    FaultInjection::install(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestStateDbTransactions)
