@@ -178,6 +178,22 @@
         <source>&quot;secret&quot;: &quot;keychain&quot; is given, so a username is needed too</source>
         <translation>&quot;secret&quot;: &quot;keychain&quot; を指定した場合は、ユーザー名も指定してください</translation>
     </message>
+    <message>
+        <source>%1 is on another server than &quot;url&quot; (%2); the password given for %2 is never sent to another server: give %1 its own account with its own sign-in</source>
+        <translation>%1 は &quot;url&quot; とは別のサーバー (%2) にあります。%2 用のパスワードが別のサーバーへ送信されることはありません。%1 には専用のアカウントを作成し、個別にサインインしてください</translation>
+    </message>
+    <message>
+        <source>the address contains a user name or password (&quot;user:password@&quot;); remove it, give the user name in &quot;username&quot; and the password by signing in with the app or in password_command</source>
+        <translation>アドレスにユーザー名またはパスワード (&quot;user:password@&quot;) が含まれています。これを削除し、ユーザー名は &quot;username&quot; に、パスワードはアプリでのサインインまたは password_command で指定してください</translation>
+    </message>
+    <message>
+        <source>The config file %1 belongs to another user (user id %2). CRM Sync runs the commands named in its config, so it only uses a config file of your own.</source>
+        <translation>設定ファイル %1 は別のユーザー (ユーザーID %2) が所有しています。CRM Sync は設定ファイルに記載されたコマンドを実行するため、ご自身が所有する設定ファイルのみを使用します。</translation>
+    </message>
+    <message>
+        <source>The config file %1 can be changed by other users (mode %2). CRM Sync runs the commands named in its config, so it refuses such a file; remove the write permission of group and others (chmod go-w).</source>
+        <translation>設定ファイル %1 は他のユーザーが変更できる状態です (モード %2)。CRM Sync は設定ファイルに記載されたコマンドを実行するため、このファイルは使用できません。グループとその他のユーザーの書き込み権限を削除してください (chmod go-w)。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigOptions</name>
@@ -214,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>DavListing</name>
+    <message>
+        <source>%1 cut its listing of %2 short (HTTP 507, too many results); nothing was deleted in this run and the listing is tried again next time.</source>
+        <translation>%1 が %2 の一覧を途中で打ち切りました（HTTP 507、結果が多すぎます）。今回の同期では何も削除せず、次回あらためて一覧を取得します。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for %3; the item was left as it is and is tried again next time.</source>
+        <translation>%1 は %3 に対して HTTP %2 を返しました。この項目は変更せず、次回の同期で再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 named %2, which is not a member of the collection %3; it was ignored.</source>
+        <translation>%1 が示した %2 はコレクション %3 のメンバーではないため、無視しました。</translation>
+    </message>
+</context>
+<context>
     <name>DavMultistatusParser</name>
     <message>
         <source>The server at %1 did not answer with a WebDAV multistatus.</source>
@@ -222,6 +253,10 @@
     <message>
         <source>The server at %1 sent a malformed WebDAV answer.</source>
         <translation>サーバー %1 から形式が正しくない WebDAV の応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is nested deeper than %2 levels or has more than %3 elements; it was not read.</source>
+        <translation>%1 からの応答は階層が %2 段より深いか、要素が %3 個を超えているため、読み込みませんでした。</translation>
     </message>
 </context>
 <context>
@@ -304,6 +339,10 @@
         <source>Refusing to connect to %1 without encryption: only https addresses are allowed (plain http only to this computer).</source>
         <translation>暗号化なしで %1 に接続することはできません: 使用できるのは https のアドレスだけです (暗号化なしの http はこのコンピューターへの接続にのみ使用できます)。</translation>
     </message>
+    <message>
+        <source>The address %1 contains a user name or password; give the user name in &quot;username&quot; and sign in instead.</source>
+        <translation>アドレス %1 にユーザー名またはパスワードが含まれています。ユーザー名は &quot;username&quot; に指定し、サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ICalCodec</name>
@@ -363,6 +402,14 @@
         <source>Reminder</source>
         <translation>リマインダー通知</translation>
     </message>
+    <message>
+        <source>iCalendar data</source>
+        <translation>iCalendar データ</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
 </context>
 <context>
     <name>ModuleInfo</name>
@@ -403,10 +450,60 @@
     </message>
 </context>
 <context>
+    <name>ParseLimits</name>
+    <message>
+        <source>%1 is larger than %2 bytes (at least %3); the limit for one item is %2 bytes.</source>
+        <translation>%1 が %2 バイトを超えています(%3 バイト以上)。1 件あたりの上限は %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 has a line of %2 bytes; the limit is %3.</source>
+        <translation>%1 に %2 バイトの行があります。上限は %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 has a property of more than %2 bytes after unfolding (at least %3); the limit is %2.</source>
+        <translation>%1 に、折り返しを戻すと %2 バイトを超えるプロパティがあります(%3 バイト以上)。上限は %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 properties; the limit for one item is %2.</source>
+        <translation>%1 のプロパティが %2 個を超えています。1 件あたりの上限は %2 個です。</translation>
+    </message>
+    <message>
+        <source>%1 nests components more than %2 deep; the limit is %2.</source>
+        <translation>%1 のコンポーネントの入れ子が %2 階層を超えています。上限は %2 階層です。</translation>
+    </message>
+    <message>
+        <source>%1 has a parameter of %2 bytes; the limit is %3.</source>
+        <translation>%1 に %2 バイトのパラメーターがあります。上限は %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 has a property with more than %2 parameters; the limit is %2.</source>
+        <translation>%1 に、パラメーターが %2 個を超えるプロパティがあります。上限は %2 個です。</translation>
+    </message>
+    <message>
+        <source>%1 nests JSON arrays and objects more than %2 deep; the limit is %2.</source>
+        <translation>%1 の JSON の配列とオブジェクトの入れ子が %2 階層を超えています。上限は %2 階層です。</translation>
+    </message>
+</context>
+<context>
     <name>PlanExecutor</name>
     <message>
         <source>%1 changed on %2 during the sync; it will be synced on the next run</source>
         <translation>%1 は同期中に %2 で変更されました。次回の同期で反映されます</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from %2 to keep a copy before deleting it, so it was not deleted; it is tried again on the next run</source>
+        <translation>削除前の控えを保存するために %2 から %1 を読み取れなかったため、削除していません。次回の同期で再試行します</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1: %2</source>
+        <translation>ファイル %1 を作成できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -469,6 +566,10 @@
     <message>
         <source>the item changed since the last sync; run a sync, then restore again</source>
         <translation>前回の同期以降にアイテムが変更されています。同期を実行してから、もう一度復元してください</translation>
+    </message>
+    <message>
+        <source>the item of entry %1 is synced again by profile %2; there is nothing to restore</source>
+        <translation>エントリー %1 のアイテムはプロファイル %2 で再び同期されているため、復元するものはありません</translation>
     </message>
 </context>
 <context>
@@ -747,6 +848,18 @@
         <source>update the version of &quot;%1&quot;</source>
         <translation>「%1」のバージョンを更新する</translation>
     </message>
+    <message>
+        <source>save the deleted version of &quot;%1&quot;</source>
+        <translation>削除された「%1」のデータの保存</translation>
+    </message>
+    <message>
+        <source>count the recent deletions of profile %1</source>
+        <translation>プロファイル %1 の最近の削除件数の集計</translation>
+    </message>
+    <message>
+        <source>prune the journal of profile %1</source>
+        <translation>プロファイル %1 の復元用記録の整理</translation>
+    </message>
 </context>
 <context>
     <name>StatusIcon</name>
@@ -823,6 +936,10 @@
     <message>
         <source>the other side</source>
         <translation>連携先</translation>
+    </message>
+    <message>
+        <source>this run would delete %1 more items from %2, making %3 deletions there within %4 hours, more than the %5% of %6 synced items allowed; nothing was deleted. Run again with --confirm-deletes if this is intended.</source>
+        <translation>今回の同期で%2からさらに %1 件のアイテムが削除されると、%4 時間以内の削除が %3 件となり、同期済みの %6 件に対して許容される %5% を超えるため、何も削除していません。意図した削除であれば、--confirm-deletes を付けてもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1082,10 @@
     <message>
         <source>%1: no vCard found.</source>
         <translation>%1: vCard が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1, the vCard starting on line %2</source>
+        <translation>%1 の %2 行目から始まる vCard</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1243,10 @@
     <message>
         <source>The stored copy of a Zoho CRM %1 record is damaged.</source>
         <translation>保存されている Zoho CRM の%1のレコードのコピーが壊れています。</translation>
+    </message>
+    <message>
+        <source>A Zoho CRM %1 record</source>
+        <translation>Zoho CRM の%1のレコード</translation>
     </message>
 </context>
 <context>
@@ -1522,12 +1647,33 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
         <source>%1 does not say whose calendars and address books it holds (no current-user-principal); give the collection URL instead.</source>
         <translation>%1 から、どのユーザーのカレンダーとアドレス帳があるかが返されませんでした (current-user-principal がありません)。代わりにコレクションの URL を指定してください。</translation>
     </message>
+    <message>
+        <source>a DNS SRV record</source>
+        <translation>DNS の SRV レコード</translation>
+    </message>
+    <message>
+        <source>The server for %1 is %2 (named by %3), which is outside %1, so nothing was sent there. Use it only if it is really your provider&apos;s server: confirm it in the app, or give it as the account&apos;s &quot;url&quot;.</source>
+        <extracomment>%1 the host typed or the e-mail domain, %2 the server found, %3 &quot;a DNS SRV record&quot; or &quot;a redirect from …&quot;</extracomment>
+        <translation>%3 によると %1 のサーバーは %2 ですが、%2 は %1 の外にあるため、何も送信していません。ご利用のプロバイダーのサーバーであることが確かな場合のみ使用してください。アプリで確認するか、アカウントの &quot;url&quot; に指定してください。</translation>
+    </message>
+    <message>
+        <source>a redirect from %1</source>
+        <translation>%1 からのリダイレクト</translation>
+    </message>
 </context>
 <context>
     <name>crmsync::DavFetchJob</name>
     <message>
-        <source>%1 sent no data for %2.</source>
-        <translation>%1 から %2 のデータが返されませんでした。</translation>
+        <source>%1 answered for %2, which was not asked for; the answer was ignored.</source>
+        <translation>%1 が要求していない %2 について応答したため、その応答は無視しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent no data for %2; the item was left as it is and is tried again next time.</source>
+        <translation>%1 から %2 のデータが送られてきませんでした。この項目は変更せず、次回の同期で再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 left %2 out of its answer; the item was left as it is and is tried again next time.</source>
+        <translation>%1 の応答に %2 が含まれていませんでした。この項目は変更せず、次回の同期で再試行します。</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1730,10 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
     <message>
         <source>%1 was refused by the server (HTTP %2).</source>
         <translation>%1 はサーバーに拒否されました (HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1 on %2: it is not a member of the collection %3.</source>
+        <translation>%1 は %2 上のコレクション %3 のメンバーではないため、書き込みを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2030,17 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
     </message>
 </context>
 <context>
+    <name>crmsync::FolderListChangesJob</name>
+    <message>
+        <source>The folder %1 cannot be read (check its permissions); nothing was synced.</source>
+        <translation>フォルダー %1 を読み取れません（アクセス権を確認してください）。同期は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is still in the folder %2 but was missing from its listing; it was left as it is.</source>
+        <translation>%1 はフォルダー %2 に存在しますが、一覧に含まれていなかったため、変更しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>crmsync::GuiApplication</name>
     <message>
         <source>CRM Sync keeps Zoho CRM in step with your address book, calendar and folders.</source>
@@ -1995,6 +2156,34 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
     <message>
         <source>%1 refused the sign-in of user %2 (HTTP %3): check the username and password.</source>
         <translation>%1 がユーザー %2 のサインインを拒否しました (HTTP %3): ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>a listing</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>a sign-in token</source>
+        <translation>サインイン用トークン</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>The password given for %1 is not sent to %2: sign in to %2 on its own.</source>
+        <translation>%1 用のパスワードは %2 へは送信されません。%2 には個別にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly (less than %2 bytes in %3 seconds); the transfer was stopped.</source>
+        <translation>%1 からの応答が遅すぎるため（%3 秒間で %2 バイト未満）、転送を中止しました。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB, the limit for %3; the transfer was stopped.</source>
+        <translation>%1 からの応答が%3の上限 %2 MiB を超えたため、転送を中止しました。</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2430,6 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
         <translation>前回の実行のエラー</translation>
     </message>
     <message>
-        <source>Conflicts: versions that lost</source>
-        <comment>dashboard details</comment>
-        <translation>競合: 不採用になったデータ</translation>
-    </message>
-    <message>
         <source>Restoring…</source>
         <comment>dashboard: a restore is running</comment>
         <translation>復元しています…</translation>
@@ -2314,6 +2498,31 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
         <source>Could not restore: %1</source>
         <comment>dashboard</comment>
         <translation>復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts and deletions: versions you can restore</source>
+        <comment>dashboard details</comment>
+        <translation>競合と削除: 復元できるデータ</translation>
+    </message>
+    <message>
+        <source>Deleted on CRM: %1</source>
+        <comment>conflict list: a sync deleted this CRM record because its partner was deleted</comment>
+        <translation>CRM で削除: %1</translation>
+    </message>
+    <message>
+        <source>Deleted on other side: %1</source>
+        <comment>conflict list: a sync deleted this folder/address book/calendar item because its CRM record was deleted</comment>
+        <translation>連携先で削除: %1</translation>
+    </message>
+    <message>
+        <source>Deleted (CRM)</source>
+        <comment>conflict comparison column: the values of a deleted CRM record</comment>
+        <translation>削除されたデータ (CRM)</translation>
+    </message>
+    <message>
+        <source>Deleted (other side)</source>
+        <comment>conflict comparison column: the values of a deleted folder/address book/calendar item</comment>
+        <translation>削除されたデータ (連携先)</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2737,28 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
             <numerusform>サインインしました。カレンダーとアドレス帳が合わせて %n 件見つかりました。保存しています…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server address contains a user name or password (“user:password@”). Remove it and enter them in the User name and Password fields.</source>
+        <translation>サーバーのアドレスにユーザー名またはパスワード (“user:password@”) が含まれています。これを削除し、「ユーザー名」と「パスワード」の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Use a server outside %1?</source>
+        <extracomment>%1 the domain the user typed, %2 the server found outside it</extracomment>
+        <translation>%1 の外にあるサーバーを使用しますか?</translation>
+    </message>
+    <message>
+        <source>The calendars and contacts of %1 are said to be on %2, a server outside %1. Nothing has been sent there yet.
+
+Send your user name and password to %2 only if it is really your provider&apos;s server.</source>
+        <translation>%1 のカレンダーと連絡先は、%1 の外にあるサーバー %2 にあると示されています。このサーバーにはまだ何も送信していません。
+
+%2 がご利用のプロバイダーのサーバーであることが確かな場合のみ、ユーザー名とパスワードを送信してください。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <extracomment>%1 the server, e.g. https://dav.example.net</extracomment>
+        <translation>%1 を使用する</translation>
+    </message>
 </context>
 <context>
     <name>crmsync::SetupWizard</name>
@@ -2728,6 +2959,13 @@ You can still save the profile; it is not run until you start it.</source>
     <message>
         <source>Edit Task</source>
         <translation>タスクの編集</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ZohoFetchJob</name>
+    <message>
+        <source>Zoho CRM at %1 answered for record %2 without the record; it was left as it is.</source>
+        <translation>%1 の Zoho CRM はレコード %2 の応答にレコードを含めていなかったため、変更しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3211,14 @@ You can still save the profile; it is not run until you start it.</source>
         <source>If this is your server&apos;s certificate (compare the fingerprint with the one your server shows), add &quot;tls_trusted_certificate_sha256&quot;: &quot;%1&quot; to account %2 in the config file to accept exactly this certificate.</source>
         <translation>これがお使いのサーバーの証明書である場合は (フィンガープリントをサーバーに表示されるものと比較してください)、設定ファイルのアカウント %2 に &quot;tls_trusted_certificate_sha256&quot;: &quot;%1&quot; を追加してください。この証明書だけが受け入れられるようになります。</translation>
     </message>
+    <message>
+        <source>If you trust it, put &quot;url&quot;: &quot;%1&quot; in account %2 of the config file and run discover again.</source>
+        <translation>信頼できる場合は、設定ファイルのアカウント %2 に &quot;url&quot;: &quot;%1&quot; を指定して、もう一度 discover を実行してください。</translation>
+    </message>
+    <message>
+        <source>These are on %1, another server than the account&apos;s &quot;url&quot;: put &quot;url&quot;: &quot;%1&quot; in account %2 to use them.</source>
+        <translation>これらはアカウントの &quot;url&quot; とは別のサーバー %1 にあります。使用するには、アカウント %2 に &quot;url&quot;: &quot;%1&quot; を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>crmsync::cli::EditCommand</name>
@@ -3079,10 +3325,6 @@ You can still save the profile; it is not run until you start it.</source>
 <context>
     <name>crmsync::cli::RestoreCommand</name>
     <message>
-        <source>The profile whose conflicts to show or restore.</source>
-        <translation>競合を表示または復元するプロファイル。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3093,12 +3335,6 @@ You can still save the profile; it is not run until you start it.</source>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Usage: crmsync restore --config FILE --profile NAME [--entry ID] [--state-dir DIR] [--json]
-Without --entry, lists the versions that lost a conflict.</source>
-        <translation>使い方: crmsync restore --config FILE --profile NAME [--entry ID] [--state-dir DIR] [--json]
---entry を省略すると、競合で不採用になったデータを一覧表示します。</translation>
     </message>
     <message>
         <source>--profile NAME is required</source>
@@ -3117,10 +3353,6 @@ Without --entry, lists the versions that lost a conflict.</source>
         <translation>エントリー %1 を CRM と連携先の両方に復元しました</translation>
     </message>
     <message>
-        <source>#%1  %2  %3 lost: %4</source>
-        <translation>#%1  %2  %3のデータを不採用: %4</translation>
-    </message>
-    <message>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -3133,8 +3365,30 @@ Without --entry, lists the versions that lost a conflict.</source>
         <translation> (復元済み)</translation>
     </message>
     <message>
-        <source>no conflicts journaled for %1</source>
-        <translation>%1 には記録された競合はありません</translation>
+        <source>The profile whose conflicts and deletions to show or restore.</source>
+        <translation>競合と削除の記録を表示または復元するプロファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: crmsync restore --config FILE --profile NAME [--entry ID] [--state-dir DIR] [--json]
+Without --entry, lists the versions that lost a conflict and the items a sync deleted.</source>
+        <translation>使い方: crmsync restore --config FILE --profile NAME [--entry ID] [--state-dir DIR] [--json]
+--entry を省略すると、競合で不採用になったデータと同期で削除されたアイテムを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>#%1  %2  conflict: %3 lost (%4)</source>
+        <translation>#%1  %2  競合: %3のデータを不採用 (%4)</translation>
+    </message>
+    <message>
+        <source>#%1  %2  deleted on CRM: record %3 (its item %4 was deleted on the other side)</source>
+        <translation>#%1  %2  CRM で削除: レコード %3 (連携先でアイテム %4 が削除されたため)</translation>
+    </message>
+    <message>
+        <source>#%1  %2  deleted on other side: item %3 (its CRM record %4 was deleted)</source>
+        <translation>#%1  %2  連携先で削除: アイテム %3 (CRM でレコード %4 が削除されたため)</translation>
+    </message>
+    <message>
+        <source>no conflicts or deletions journaled for %1</source>
+        <translation>%1 には記録された競合や削除はありません</translation>
     </message>
 </context>
 <context>
