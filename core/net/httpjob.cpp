@@ -8,14 +8,11 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -59,7 +56,9 @@ HttpJob::HttpJob(NetworkContext *context, QObject *parent)
     : Job(parent)
     , m_context(context ? context : NetworkContext::forCurrentThread())
     , m_policy(m_context->retryPolicy())
+    , m_bodyGuard(new ResponseBodyGuard(this))
 {
+    connect(m_bodyGuard, &ResponseBodyGuard::tooSlow, this, &HttpJob::abortTransfer);
 }
 
 HttpJob::~HttpJob()
@@ -89,46 +88,15 @@ void HttpJob::setCredentials(const QString &user, const QString &password, std::
     m_authState = state ? std::move(state) : std::make_shared<HttpAuthState>();
 }
 
-qint64 HttpJob::defaultMaxBodyBytes(ResponseKind kind)
-{
-    switch (kind) {
-    case ResponseKind::Listing:
-        return 64LL * 1024 * 1024;
-    case ResponseKind::Items:
-        return 32LL * 1024 * 1024;
-    case ResponseKind::Token:
-        return 64LL * 1024;
-    case ResponseKind::Default:
-        break;
-    }
-    return 32LL * 1024 * 1024;
-}
-
 void HttpJob::setResponseKind(ResponseKind kind)
 {
-    m_kind = kind;
-    m_maxBodyBytes = defaultMaxBodyBytes(kind);
+    m_bodyGuard->setResponseKind(kind);
 }
 
 void HttpJob::setMinimumRate(qint64 bytes, int windowMs)
 {
     m_policy.minBytesPerWindow = bytes;
     m_policy.rateWindowMs = qMax(1, windowMs);
-}
-
-QString HttpJob::kindName() const
-{
-    switch (m_kind) {
-    case ResponseKind::Listing:
-        return tr("a listing");
-    case ResponseKind::Items:
-        return tr("items");
-    case ResponseKind::Token:
-        return tr("a sign-in token");
-    case ResponseKind::Default:
-        break;
-    }
-    return tr("an answer");
 }
 
 bool HttpJob::isIdempotent() const
@@ -175,8 +143,6 @@ void HttpJob::sendAttempt()
 {
     ++m_attempt;
     m_tlsProblems.clear();
-    m_responseBody.clear();
-    m_windowBytes = 0;
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_policy.timeoutMs);
     // Redirects could carry the Authorization header to another host; Zoho does not
@@ -199,6 +165,8 @@ void HttpJob::sendAttempt()
         m_reply = nam->sendCustomRequest(request, m_method);
     else
         m_reply = nam->sendCustomRequest(request, m_method, m_body);
+    m_bodyGuard->begin(m_reply, m_url.host(), m_method, m_url.path(), m_policy.minBytesPerWindow,
+                       m_policy.rateWindowMs);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
@@ -273,72 +241,27 @@ void HttpJob::onSslErrors(const QList<QSslError> &errors)
 
 void HttpJob::onMetaData()
 {
-    if (!m_reply || m_cutOff.isError())
+    if (!m_reply || m_bodyGuard->isCutOff())
         return;
-    // A declared size over the cap is refused before any of it is read.
     bool ok = false;
     const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    if (ok && m_maxBodyBytes > 0 && declared > m_maxBodyBytes)
-        cutOff(Error());
+    if (ok && !m_bodyGuard->acceptDeclaredLength(declared))
+        abortTransfer();
 }
 
 void HttpJob::onReadyRead()
 {
-    if (!m_reply || m_cutOff.isError())
+    if (!m_reply || m_bodyGuard->isCutOff())
         return;
     // Read as it comes: QNetworkReply would otherwise buffer all of it, without bound.
-    const QByteArray chunk = m_reply->readAll();
-    m_windowBytes += chunk.size();
-    if (m_maxBodyBytes > 0 && m_responseBody.size() + chunk.size() > m_maxBodyBytes)
-        return cutOff(Error());
-    m_responseBody += chunk;
-    if (m_policy.minBytesPerWindow > 0 && !m_rateTimer) {
-        // From the first byte on; silence before it is the transfer timeout's business.
-        m_rateTimer = new QTimer(this);
-        connect(m_rateTimer, &QTimer::timeout, this, &HttpJob::onRateCheck);
-    }
-    if (m_rateTimer && !m_rateTimer->isActive()) {
-        m_windowBytes = chunk.size();
-        m_rateTimer->start(m_policy.rateWindowMs);
-    }
+    if (!m_bodyGuard->acceptChunk(m_reply->readAll()))
+        abortTransfer();
 }
 
-void HttpJob::onRateCheck()
+void HttpJob::abortTransfer()
 {
-    if (!m_reply || m_reply->isFinished()) {
-        m_rateTimer->stop();
-        return;
-    }
-    if (m_windowBytes < m_policy.minBytesPerWindow) {
-        Error e = Error::make(Error::Category::Server,
-            tr("%1 sent its answer too slowly (less than %2 bytes in %3 seconds); the transfer was stopped.")
-                .arg(m_url.host())
-                .arg(m_policy.minBytesPerWindow)
-                .arg(m_policy.rateWindowMs / 1000.0),
-            QStringLiteral("%1 bytes in the last %2 ms, %3 in all").arg(m_windowBytes).arg(m_policy.rateWindowMs).arg(m_responseBody.size()));
-        return cutOff(e);
-    }
-    m_windowBytes = 0;
-}
-
-void HttpJob::cutOff(const Error &error)
-{
-    m_cutOff = error;
-    if (!m_cutOff.isError()) {
-        const double mib = double(m_maxBodyBytes) / (1024.0 * 1024.0);
-        m_cutOff = Error::make(Error::Category::Server,
-            tr("The answer from %1 is larger than %2 MiB, the limit for %3; the transfer was stopped.")
-                .arg(m_url.host())
-                .arg(mib, 0, 'g', 3)
-                .arg(kindName()),
-            QStringLiteral("%1 %2: more than %3 bytes").arg(QString::fromUtf8(m_method), m_url.path()).arg(m_maxBodyBytes));
-    }
-    if (m_rateTimer)
-        m_rateTimer->stop();
-    m_responseBody.clear();
-    m_responseBody.squeeze();
     if (QNetworkReply *reply = m_reply)
-        reply->abort(); // finished() follows, and onReplyFinished() ends the job with m_cutOff
+        reply->abort(); // finished() follows, and onReplyFinished() ends the job with the guard's error
 }
 
 void HttpJob::onReplyFinished()
@@ -348,13 +271,12 @@ void HttpJob::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_rateTimer)
-        m_rateTimer->stop();
-    if (m_cutOff.isError()) {
+    m_bodyGuard->stop();
+    if (m_bodyGuard->isCutOff()) {
         // Not retried: the same server would most likely send the same again.
         m_status = 0;
         m_responseHeaders = reply->rawHeaderPairs();
-        finishWith(m_cutOff);
+        finishWith(m_bodyGuard->error());
         return;
     }
 
@@ -363,13 +285,10 @@ void HttpJob::onReplyFinished()
     m_status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     m_responseHeaders = reply->rawHeaderPairs();
     if (reply->isOpen()) {
-        const QByteArray rest = reply->readAll();
-        if (m_maxBodyBytes > 0 && m_responseBody.size() + rest.size() > m_maxBodyBytes) {
-            cutOff(Error());
-            finishWith(m_cutOff);
+        if (!m_bodyGuard->acceptRest(reply->readAll())) {
+            finishWith(m_bodyGuard->error());
             return;
         }
-        m_responseBody += rest;
     }
 
     // A 401 with a Digest challenge is answered at once, once (RFC 7616 §3.3); so is a
@@ -465,7 +384,7 @@ Error HttpJob::errorForReply(QNetworkReply::NetworkError netError, const QString
     e.detail = QStringLiteral("HTTP %1 %2: %3")
                    .arg(m_status)
                    .arg(QString::fromUtf8(m_method))
-                   .arg(QString::fromUtf8(m_responseBody.left(300)));
+                   .arg(QString::fromUtf8(body().left(300)));
     switch (category) {
     case Error::Category::Auth:
         if (m_user.isEmpty())
@@ -507,44 +426,6 @@ Error::Category HttpJob::categoryFor(int s)
     if (s >= 500)
         return Error::Category::Server;
     return Error::Category::Data;
-}
-
-qint64 HttpJob::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
-    const QDateTime when = parseHttpDate(v);
-    if (!when.isValid())
-        return -1;
-    return qMax<qint64>(0, now.msecsTo(when));
-}
-
-QDateTime HttpJob::parseHttpDate(const QByteArray &value)
-{
-    // English day and month names whatever the user's locale: QLocale::c().
-    QString text = QString::fromLatin1(value.trimmed());
-    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
-        text.chop(4);
-    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!when.isValid())
-        return QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    when.setTimeZone(QTimeZone::utc());
-    return when;
-}
-
-int HttpJob::backoffDelay(const RetryPolicy &policy, int attempt)
-{
-    const int exponent = qBound(0, attempt - 1, 20);
-    const qint64 raw = qint64(policy.baseDelayMs) << exponent;
-    const int capped = int(qMin<qint64>(raw, policy.maxDelayMs));
-    // Up to 50 % jitter on top (never below the nominal delay, so 429 backoff stays honest).
-    const int jitter = capped > 1 ? int(QRandomGenerator::global()->bounded(capped / 2 + 1)) : 0;
-    return capped + jitter;
 }
 
 void HttpJob::finishWith(const Error &error)

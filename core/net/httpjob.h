@@ -3,7 +3,9 @@
 
 #include "net/httpauthstate.h"
 #include "net/networkcontext.h"
+#include "net/responsebodyguard.h"
 #include "net/retrypolicy.h"
+#include "net/retrytiming.h"
 #include "util/job.h"
 
 #include <QByteArray>
@@ -52,15 +54,9 @@ class HttpJob : public Job
 {
     Q_OBJECT
 public:
-    /*!
-     * What a response holds, which sets its size cap. Default: 32 MiB (a Zoho page of 200
-     * records is about 1 MiB). Listing: 64 MiB (a DAV listing without payloads takes about
-     * 200–300 bytes a member, so hundreds of thousands of members). Items: 32 MiB (one
-     * multiget of DavFetchJob::kChunkSize vCards or events, photos included). Token:
-     * 64 KiB (an OAuth token reply is well under 2 KiB).
-     */
-    enum class ResponseKind { Default, Listing, Items, Token };
-    static qint64 defaultMaxBodyBytes(ResponseKind kind);
+    //! What a response holds, which sets its size cap (ResponseBodyGuard::ResponseKind).
+    using ResponseKind = ResponseBodyGuard::ResponseKind;
+    static qint64 defaultMaxBodyBytes(ResponseKind kind) { return ResponseBodyGuard::defaultMaxBodyBytes(kind); }
 
     explicit HttpJob(NetworkContext *context, QObject *parent = nullptr);
     ~HttpJob() override;
@@ -84,9 +80,9 @@ public:
     void setCredentials(const QString &user, const QString &password, std::shared_ptr<HttpAuthState> state = {});
     //! Sets the size cap to the one for \a kind (defaultMaxBodyBytes()).
     void setResponseKind(ResponseKind kind);
-    ResponseKind responseKind() const { return m_kind; }
-    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    ResponseKind responseKind() const { return m_bodyGuard->responseKind(); }
+    void setMaxBodyBytes(qint64 bytes) { m_bodyGuard->setMaxBodyBytes(bytes); }
+    qint64 maxBodyBytes() const { return m_bodyGuard->maxBodyBytes(); }
     //! Overrides the policy's RetryPolicy::minBytesPerWindow and rateWindowMs; \a bytes 0 turns the check off.
     void setMinimumRate(qint64 bytes, int windowMs);
     /*!
@@ -105,19 +101,19 @@ public:
     int statusCode() const { return m_status; }
     QByteArray responseHeader(const QByteArray &name) const;
     const QList<QPair<QByteArray, QByteArray>> &responseHeaders() const { return m_responseHeaders; }
-    const QByteArray &body() const { return m_responseBody; }
+    const QByteArray &body() const { return m_bodyGuard->body(); }
     //! Attempts made, the first included.
     int attempts() const { return m_attempt; }
 
-    /*!
-     * Milliseconds a Retry-After value asks for: delta-seconds or an HTTP date (RFC 9110
-     * §10.2.3) relative to \a now; -1 when absent or unreadable.
-     */
-    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
-    //! An HTTP date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 §5.6.7); invalid otherwise.
-    static QDateTime parseHttpDate(const QByteArray &value);
-    //! The delay before attempt \a attempt + 1 without a Retry-After (with jitter).
-    static int backoffDelay(const RetryPolicy &policy, int attempt);
+    //! RetryTiming::parseRetryAfter(): what a Retry-After asks for, in ms; -1 when absent or unreadable.
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
+    {
+        return RetryTiming::parseRetryAfter(value, now);
+    }
+    //! RetryTiming::parseHttpDate(): an HTTP date (RFC 9110 §5.6.7); invalid otherwise.
+    static QDateTime parseHttpDate(const QByteArray &value) { return RetryTiming::parseHttpDate(value); }
+    //! RetryTiming::backoffDelay(): the delay before attempt \a attempt + 1 without a Retry-After.
+    static int backoffDelay(const RetryPolicy &policy, int attempt) { return RetryTiming::backoffDelay(policy, attempt); }
     //! The category an HTTP status maps to (None for 2xx and 304).
     static Error::Category categoryFor(int httpStatus);
 
@@ -126,10 +122,8 @@ private:
     void onReplyFinished();
     void onMetaData();
     void onReadyRead();
-    void onRateCheck();
-    //! Stops the transfer with \a error, which then ends the job without a retry.
-    void cutOff(const Error &error);
-    QString kindName() const;
+    //! Stops a transfer the body guard cut off; its error then ends the job without a retry.
+    void abortTransfer();
     void onSslErrors(const QList<QSslError> &errors);
     QByteArray authorizationHeader();
     //! Takes a Digest challenge from a 401 when one more attempt may succeed.
@@ -162,13 +156,8 @@ private:
 
     int m_status = 0;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
-    QByteArray m_responseBody;
-
-    ResponseKind m_kind = ResponseKind::Default;
-    qint64 m_maxBodyBytes = defaultMaxBodyBytes(ResponseKind::Default);
-    qint64 m_windowBytes = 0;
-    QTimer *m_rateTimer = nullptr;
-    Error m_cutOff;
+    //! Holds the response body and keeps it within its size cap and minimum rate.
+    ResponseBodyGuard *m_bodyGuard = nullptr;
 };
 
 } // namespace crmsync
