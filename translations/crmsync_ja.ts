@@ -2158,32 +2158,8 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
         <translation>%1 がユーザー %2 のサインインを拒否しました (HTTP %3): ユーザー名とパスワードを確認してください。</translation>
     </message>
     <message>
-        <source>a listing</source>
-        <translation>一覧</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>a sign-in token</source>
-        <translation>サインイン用トークン</translation>
-    </message>
-    <message>
-        <source>an answer</source>
-        <translation>応答</translation>
-    </message>
-    <message>
         <source>The password given for %1 is not sent to %2: sign in to %2 on its own.</source>
         <translation>%1 用のパスワードは %2 へは送信されません。%2 には個別にサインインしてください。</translation>
-    </message>
-    <message>
-        <source>%1 sent its answer too slowly (less than %2 bytes in %3 seconds); the transfer was stopped.</source>
-        <translation>%1 からの応答が遅すぎるため（%3 秒間で %2 バイト未満）、転送を中止しました。</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than %2 MiB, the limit for %3; the transfer was stopped.</source>
-        <translation>%1 からの応答が%3の上限 %2 MiB を超えたため、転送を中止しました。</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2622,33 @@ Nothing is deleted: its records stay in Zoho CRM and its items stay on the other
     <message>
         <source>outbox entry %1, conflict policy %2</source>
         <translation>送信待ちキューのエントリー %1、不一致の解決: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crmsync::ResponseBodyGuard</name>
+    <message>
+        <source>a listing</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>a sign-in token</source>
+        <translation>サインイン用トークン</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly (less than %2 bytes in %3 seconds); the transfer was stopped.</source>
+        <translation>%1 からの応答が遅すぎるため（%3 秒間で %2 バイト未満）、転送を中止しました。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB, the limit for %3; the transfer was stopped.</source>
+        <translation>%1 からの応答が%3の上限 %2 MiB を超えたため、転送を中止しました。</translation>
     </message>
 </context>
 <context>
