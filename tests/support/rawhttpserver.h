@@ -24,7 +24,7 @@ class RawHttpServer : public QObject
 public:
     using Handler = std::function<void(QTcpSocket *, const RawHttpRequest &)>;
 
-    RawHttpServer(Handler handler, QObject *parent = nullptr);
+    explicit RawHttpServer(Handler handler, QObject *parent = nullptr);
     ~RawHttpServer() override;
 
     bool listen();
