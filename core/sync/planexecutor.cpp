@@ -90,16 +90,7 @@ void PlanExecutor::fetchRemoteRaws()
         next();
         return;
     }
-    FetchJob *job = m_sides.remote->fetch(ids);
-    connect(job, &Job::finished, this, [this, job, ids] {
-        job->deleteLater();
-        if (job->hasError()) {
-            stop(job->error());
-            return;
-        }
-        QHash<QString, QByteArray> raws;
-        for (const Item &item : job->items())
-            raws.insert(item.id, item.raw);
+    runFetch(m_sides.remote->fetch(ids), [this, ids](const QHash<QString, QByteArray> &raws) {
         for (int i = 0; i < m_pending.size(); ++i) {
             Pending &p = m_pending[i];
             if (!ids.contains(p.plan.link.remoteId) || p.plan.remoteOp != Op::Update)
@@ -112,6 +103,21 @@ void PlanExecutor::fetchRemoteRaws()
                                         .arg(p.plan.label, m_sides.remote->displayName())));
             }
         }
+    });
+}
+
+void PlanExecutor::runFetch(FetchJob *job, std::function<void(const QHash<QString, QByteArray> &raws)> use)
+{
+    connect(job, &Job::finished, this, [this, job, use = std::move(use)] {
+        job->deleteLater();
+        if (job->hasError()) {
+            stop(job->error());
+            return;
+        }
+        QHash<QString, QByteArray> raws;
+        for (const Item &item : job->items())
+            raws.insert(item.id, item.raw);
+        use(raws);
         next();
     });
     job->start();

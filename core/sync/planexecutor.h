@@ -8,12 +8,14 @@
 #include "sync/syncprofile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
 
 namespace crmsync {
 
+class FetchJob;
 class StateDb;
 class Store;
 class WriteJob;
@@ -83,6 +85,12 @@ private:
     //! Journals every deletion with its payload, in one transaction, before any write.
     void journalDeletions();
     void fetchRemoteRaws();
+    /*!
+     * Starts \a job; when it ends, hands \a use the payloads it read by item id and goes on
+     * with next(). A failed fetch stops the run instead: what was not read can be neither
+     * patched nor journaled.
+     */
+    void runFetch(FetchJob *job, std::function<void(const QHash<QString, QByteArray> &raws)> use);
     void sendBatch(bool crmSide);
     void startWrite(Store *store, const QList<WriteRequest> &requests, bool crmSide);
     void onWriteFinished(WriteJob *job, bool crmSide);

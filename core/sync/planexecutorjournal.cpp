@@ -74,17 +74,9 @@ void PlanExecutor::fetchDeleted(bool crmSide)
         next();
         return;
     }
+    // A failed fetch stops the run (runFetch()): nothing can be journaled, so nothing may be deleted.
     FetchJob *job = store->fetch(ids);
-    connect(job, &Job::finished, this, [this, job, asked, crmSide, store] {
-        job->deleteLater();
-        if (job->hasError()) {
-            // Nothing can be journaled, so nothing may be deleted: the run stops here.
-            stop(job->error());
-            return;
-        }
-        QHash<QString, QByteArray> raws;
-        for (const Item &item : job->items())
-            raws.insert(item.id, item.raw);
+    runFetch(job, [this, job, asked, crmSide, store](const QHash<QString, QByteArray> &raws) {
         QHash<QString, QString> problems;
         for (const ItemError &e : job->itemErrors())
             problems.insert(e.item, e.error.userMessage);
@@ -108,9 +100,7 @@ void PlanExecutor::fetchDeleted(bool crmSide)
                     why));
             }
         }
-        next();
     });
-    job->start();
 }
 
 void PlanExecutor::journalDeletions()

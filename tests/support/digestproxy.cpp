@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digestproxy.h"
+#include "httpforwarding.h"
+#include "rawhttpserver.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -7,7 +9,6 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace {
@@ -52,18 +53,10 @@ DigestProxy::DigestProxy(const QUrl &upstream, const QString &upstreamUser, cons
     , m_algorithms(algorithms)
     , m_opaque(randomToken())
     , m_nonce(randomToken())
-    , m_server(new QTcpServer(this))
+    , m_server(new RawHttpServer([this](QTcpSocket *socket, const Request &request) { handle(socket, request); },
+                                 this))
     , m_nam(new QNetworkAccessManager(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    });
 }
 
 DigestProxy::~DigestProxy() = default;
@@ -76,61 +69,18 @@ void DigestProxy::setCredentials(const QByteArray &user, const QByteArray &passw
 
 bool DigestProxy::listen()
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen();
 }
 
 QUrl DigestProxy::urlFor(const QUrl &upstreamUrl) const
 {
-    QUrl url = upstreamUrl;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->serverPort());
-    return url;
+    return m_server->urlFor(upstreamUrl);
 }
 
 void DigestProxy::expireNonce()
 {
     m_staleNonces.append(m_nonce);
     m_nonce = randomToken();
-}
-
-QByteArray DigestProxy::Request::header(const QByteArray &name) const
-{
-    for (const auto &h : headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
-}
-
-void DigestProxy::onReadyRead(QTcpSocket *socket)
-{
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    for (;;) {
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArrayList lines = buffer.left(end).split('\n');
-        Request request;
-        const QByteArrayList start = lines.first().trimmed().split(' ');
-        if (start.size() < 3) {
-            socket->disconnectFromHost();
-            return;
-        }
-        request.method = start.at(0);
-        request.target = start.at(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                request.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-        const qsizetype length = request.header("Content-Length").toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return; // the body is still coming
-        request.body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        handle(socket, request);
-    }
 }
 
 void DigestProxy::handle(QTcpSocket *socket, const Request &request)
@@ -208,34 +158,18 @@ void DigestProxy::challenge(QTcpSocket *socket, bool stale)
 
 void DigestProxy::forward(QTcpSocket *socket, const Request &request)
 {
-    QUrl url = m_upstream;
-    const QUrl target(QString::fromLatin1(request.target));
-    url.setPath(target.path(QUrl::FullyEncoded), QUrl::TolerantMode);
-    url.setQuery(target.query(QUrl::FullyEncoded));
-    QNetworkRequest upstream(url);
-    upstream.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &hdr : request.headers) {
-        const QByteArray name = hdr.first.toLower();
-        if (name != "host" && name != "authorization" && name != "content-length" && name != "connection"
-            && name != "accept-encoding")
-            upstream.setRawHeader(hdr.first, hdr.second);
-    }
-    upstream.setRawHeader("Authorization", "Basic " + (m_upstreamUser.toUtf8() + ":x").toBase64());
+    QNetworkRequest upstream = HttpForwarding::upstreamRequest(request, m_upstream);
+    upstream.setRawHeader("Authorization", HttpForwarding::basicAuthorization(m_upstreamUser));
     QPointer<QTcpSocket> client(socket);
     QNetworkReply *reply = m_nam->sendCustomRequest(upstream, request.method, request.body);
     connect(reply, &QNetworkReply::finished, this, [reply, client] {
         reply->deleteLater();
         if (!client)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(status ? status : 502) + " Proxied\r\n";
-        for (const auto &hdr : reply->rawHeaderPairs()) {
-            const QByteArray name = hdr.first.toLower();
-            if (name != "content-length" && name != "transfer-encoding" && name != "connection"
-                && name != "content-encoding")
-                out += hdr.first + ": " + hdr.second + "\r\n";
-        }
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(HttpForwarding::statusOf(*reply)) + " Proxied\r\n";
+        for (const auto &hdr : HttpForwarding::endToEndHeaders(*reply))
+            out += hdr.first + ": " + hdr.second + "\r\n";
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         client->write(out);
     });

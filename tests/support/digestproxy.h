@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rawhttprequest.h"
+
 #include <QByteArrayList>
 #include <QHash>
 #include <QObject>
@@ -8,8 +10,8 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QTcpServer;
 class QTcpSocket;
+class RawHttpServer;
 
 /*!
  * \brief A loopback HTTP server that demands Digest authentication (RFC 7616) and passes
@@ -49,16 +51,8 @@ public:
     int basicSeen() const { return m_basicSeen; }
 
 private:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const;
-    };
+    using Request = RawHttpRequest;
 
-    void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     //! Empty when the Digest response is right, else why not.
     QString verify(const Request &request, const QByteArray &authorization, bool *stale);
@@ -75,9 +69,8 @@ private:
     QByteArray m_nonce;
     QByteArrayList m_staleNonces;
     QHash<QByteArray, quint32> m_lastNc;
-    QTcpServer *m_server = nullptr;
+    RawHttpServer *m_server = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;
     int m_challenges = 0;
     int m_accepted = 0;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostiledavproxy.h"
+#include "httpforwarding.h"
+#include "rawhttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -37,80 +38,29 @@ HostileDavProxy::HostileDavProxy(const QUrl &upstream, const QString &upstreamUs
     : QObject(parent)
     , m_upstream(upstream)
     , m_upstreamUser(upstreamUser)
-    , m_server(new QTcpServer(this))
+    , m_server(new RawHttpServer([this](QTcpSocket *socket, const RawHttpRequest &request) {
+        handle(socket, Request{request});
+    }, this))
     , m_nam(new QNetworkAccessManager(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    });
 }
 
 HostileDavProxy::~HostileDavProxy() = default;
 
 bool HostileDavProxy::listen()
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen();
 }
 
 QUrl HostileDavProxy::urlFor(const QUrl &upstreamUrl) const
 {
-    QUrl url = upstreamUrl;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->serverPort());
-    return url;
-}
-
-QByteArray HostileDavProxy::Request::header(const QByteArray &name) const
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return m_server->urlFor(upstreamUrl);
 }
 
 bool HostileDavProxy::Request::hasSyncToken() const
 {
     static const QRegularExpression token(QStringLiteral(R"(<(?:\w+:)?sync-token>\s*[^<\s])"));
     return token.match(QString::fromUtf8(body)).hasMatch();
-}
-
-void HostileDavProxy::onReadyRead(QTcpSocket *socket)
-{
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    for (;;) {
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArrayList lines = buffer.left(end).split('\n');
-        Request request;
-        const QByteArrayList start = lines.first().trimmed().split(' ');
-        if (start.size() < 3) {
-            socket->disconnectFromHost();
-            return;
-        }
-        request.method = start.at(0);
-        request.target = start.at(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                request.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-        const qsizetype length = request.header("Content-Length").toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return; // the body is still coming
-        request.body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        handle(socket, request);
-    }
 }
 
 void HostileDavProxy::handle(QTcpSocket *socket, const Request &request)
@@ -122,19 +72,8 @@ void HostileDavProxy::handle(QTcpSocket *socket, const Request &request)
         send(socket, request, answer);
         return;
     }
-    QUrl url = m_upstream;
-    const QUrl target(QString::fromLatin1(request.target));
-    url.setPath(target.path(QUrl::FullyEncoded), QUrl::TolerantMode);
-    url.setQuery(target.query(QUrl::FullyEncoded));
-    QNetworkRequest upstream(url);
-    upstream.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &hdr : request.headers) {
-        const QByteArray name = hdr.first.toLower();
-        if (name != "host" && name != "authorization" && name != "content-length" && name != "connection"
-            && name != "accept-encoding")
-            upstream.setRawHeader(hdr.first, hdr.second);
-    }
-    upstream.setRawHeader("Authorization", "Basic " + (m_upstreamUser.toUtf8() + ":x").toBase64());
+    QNetworkRequest upstream = HttpForwarding::upstreamRequest(request, m_upstream);
+    upstream.setRawHeader("Authorization", HttpForwarding::basicAuthorization(m_upstreamUser));
     QPointer<QTcpSocket> client(socket);
     QNetworkReply *reply = m_nam->sendCustomRequest(upstream, request.method, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, client, request] {
@@ -142,15 +81,9 @@ void HostileDavProxy::handle(QTcpSocket *socket, const Request &request)
         if (!client)
             return;
         Answer answer;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.status = status ? status : 502;
+        answer.status = HttpForwarding::statusOf(*reply);
         answer.body = reply->readAll();
-        for (const auto &hdr : reply->rawHeaderPairs()) {
-            const QByteArray name = hdr.first.toLower();
-            if (name != "content-length" && name != "transfer-encoding" && name != "connection"
-                && name != "content-encoding")
-                answer.headers.append(hdr);
-        }
+        answer.headers = HttpForwarding::endToEndHeaders(*reply);
         if (m_rewrite)
             m_rewrite(request, answer);
         send(client, request, answer);

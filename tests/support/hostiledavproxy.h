@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rawhttprequest.h"
+
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -11,8 +12,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QTcpServer;
 class QTcpSocket;
+class RawHttpServer;
 
 /*!
  * \brief A loopback HTTP server that stands in front of a real DAV server and misbehaves
@@ -29,13 +30,8 @@ class HostileDavProxy : public QObject
 {
     Q_OBJECT
 public:
-    struct Request
+    struct Request : RawHttpRequest
     {
-        QByteArray method;
-        QByteArray target;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const;
         //! A sync-collection REPORT; withToken: one carrying a sync token.
         bool isSyncCollection() const { return body.contains("sync-collection"); }
         bool isMultiget() const { return body.contains("-multiget"); }
@@ -77,16 +73,14 @@ public:
     static QByteArray response(const QByteArray &href, int status);
 
 private:
-    void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     void send(QTcpSocket *socket, const Request &request, Answer answer);
     void stream(QTcpSocket *socket, const Answer &answer);
 
     QUrl m_upstream;
     QString m_upstreamUser;
-    QTcpServer *m_server = nullptr;
+    RawHttpServer *m_server = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     Intercept m_intercept;
     Rewrite m_rewrite;
     int m_requests = 0;

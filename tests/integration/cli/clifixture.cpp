@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clifixture.h"
 
+#include "connectors/dav/davcollection.h"
 #include "davserverprocess.h"
+#include "net/networkcontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,16 @@ QJsonObject CliFixture::davAccount(const QString &type, const DavServerProcess &
                        {QStringLiteral("username"), server.username()},
                        {QStringLiteral("password_command"),
                         QJsonArray{QStringLiteral("printf"), QStringLiteral("%s"), server.password()}}};
+}
+
+crmsync::DavCollection CliFixture::addressBookOf(const DavServerProcess &server, crmsync::NetworkContext *context)
+{
+    crmsync::DavCollection c;
+    c.url = server.addressBookUrl();
+    c.username = server.username();
+    c.password = server.password();
+    c.context = context;
+    return c;
 }
 
 int CliFixture::Outcome::writes() const

@@ -3,14 +3,20 @@
 
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
+#include "util/job.h"
 
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <memory>
 
 class DavServerProcess;
 class QUrl;
+namespace crmsync {
+class NetworkContext;
+struct DavCollection;
+}
 
 //! One CLI test's world: a fresh crm-sandbox, a folder, a config and a state dir.
 class CliFixture
@@ -37,6 +43,18 @@ public:
      * command as a real one would be.
      */
     static QJsonObject davAccount(const QString &type, const DavServerProcess &server, const QUrl &collection);
+    //! \a server's address book with its own credentials, to ask it directly (not through the CLI).
+    static crmsync::DavCollection addressBookOf(const DavServerProcess &server, crmsync::NetworkContext *context);
+    //! Runs \a job (a DavStore job, say) to its end, waiting up to a minute (tests may wait).
+    template<typename J>
+    static std::unique_ptr<J> runJob(J *job)
+    {
+        std::unique_ptr<J> owned(job);
+        QSignalSpy spy(job, &crmsync::Job::finished);
+        job->start();
+        spy.wait(60000);
+        return owned;
+    }
     //! Makes writeConfig() use \a account (a carddav/caldav account object) as the remote
     //! instead of the folder.
     void setRemoteAccount(const QJsonObject &account) { m_remoteAccount = account; }

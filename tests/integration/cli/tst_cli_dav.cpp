@@ -35,20 +35,10 @@ QJsonArray someContacts(int n)
     return out;
 }
 
-template<typename J>
-std::unique_ptr<J> run(J *job)
-{
-    std::unique_ptr<J> owned(job);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    spy.wait(60000);
-    return owned;
-}
-
 //! The member whose payload contains \a needle, from a full listing.
 Item findItem(DavStore &store, const QByteArray &needle)
 {
-    auto list = run(store.listChanges({}, {}));
+    auto list = CliFixture::runJob(store.listChanges({}, {}));
     for (const Item &item : list->changes().changed) {
         if (item.raw.contains(needle))
             return item;
@@ -79,13 +69,8 @@ private slots:
         QCOMPARE(first.report()["remote"].toObject()["created"].toInt(), 3);
 
         NetworkContext context;
-        DavCollection c;
-        c.url = server.addressBookUrl();
-        c.username = server.username();
-        c.password = server.password();
-        c.context = &context;
-        DavStore store(c);
-        auto listing = run(store.listChanges({}, {}));
+        DavStore store(CliFixture::addressBookOf(server, &context));
+        auto listing = CliFixture::runJob(store.listChanges({}, {}));
         QCOMPARE(listing->changes().changed.size(), 3);
 
         // The server side edits contact 0's title; the CRM side edits contact 1's phone.
@@ -96,7 +81,7 @@ private slots:
         edit.id = card.id;
         edit.expectedVersion = card.version;
         edit.raw = QByteArray(card.raw).replace("TITLE:Manager", "TITLE:Director");
-        auto written = run(store.write({edit}));
+        auto written = CliFixture::runJob(store.write({edit}));
         QVERIFY(written->results().constFirst().ok());
         QVERIFY(f.crm().update(QStringLiteral("Contacts"), ids[1], {{QStringLiteral("Phone"), QStringLiteral("+81-90-0000-1111")}}));
 
@@ -156,7 +141,7 @@ private slots:
         edit.id = event.id;
         edit.expectedVersion = event.version;
         edit.raw = QByteArray(event.raw).replace(QStringLiteral("打ち合わせ 1").toUtf8(), QStringLiteral("打ち合わせ 1（変更）").toUtf8());
-        auto written = run(store.write({edit}));
+        auto written = CliFixture::runJob(store.write({edit}));
         QVERIFY2(written->results().constFirst().ok(), qPrintable(written->results().constFirst().error.detail));
         const QJsonArray crmEvents = f.crm().list(QStringLiteral("Events"), QStringLiteral("Event_Title"));
         QString second2;
@@ -224,7 +209,7 @@ private slots:
         edit.id = todo.id;
         edit.expectedVersion = todo.version;
         edit.raw = done;
-        auto written = run(store.write({edit}));
+        auto written = CliFixture::runJob(store.write({edit}));
         QVERIFY2(written->results().constFirst().ok(), qPrintable(written->results().constFirst().error.detail));
         QCOMPARE(f.crm().create(QStringLiteral("Tasks"),
                                 QJsonArray{QJsonObject{{QStringLiteral("Subject"), QStringLiteral("契約書を確認")},

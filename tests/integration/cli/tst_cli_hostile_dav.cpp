@@ -82,16 +82,6 @@ QJsonArray contacts(int n)
     return out;
 }
 
-template<typename J>
-std::unique_ptr<J> run(J *job)
-{
-    std::unique_ptr<J> owned(job);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    spy.wait(60000);
-    return owned;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Fault)
@@ -105,13 +95,8 @@ private:
     QList<Item> radicaleItems(const DavServerProcess &server)
     {
         NetworkContext context;
-        DavCollection c;
-        c.url = server.addressBookUrl();
-        c.username = server.username();
-        c.password = server.password();
-        c.context = &context;
-        DavStore store(c);
-        auto listing = run(store.listChanges({}, {}));
+        DavStore store(CliFixture::addressBookOf(server, &context));
+        auto listing = CliFixture::runJob(store.listChanges({}, {}));
         return listing->changes().changed;
     }
 
@@ -194,18 +179,13 @@ private slots:
         if (fault == Fault::ExtraMultigetAnswer) {
             // A contact made on the server side, so the next run fetches it by multiget.
             NetworkContext context;
-            DavCollection c;
-            c.url = server.addressBookUrl();
-            c.username = server.username();
-            c.password = server.password();
-            c.context = &context;
-            DavStore store(c);
+            DavStore store(CliFixture::addressBookOf(server, &context));
             WriteRequest create;
             create.op = WriteRequest::Op::Create;
             create.suggestedId = QStringLiteral("made-on-server");
             create.raw = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:made-on-server\r\nFN:Server Made\r\nN:Made;Server;;;\r\n"
                          "EMAIL:made@example.com\r\nEND:VCARD\r\n";
-            auto written = run(store.write({create}));
+            auto written = CliFixture::runJob(store.write({create}));
             QVERIFY(written->results().constFirst().ok());
             expectedCount = kContacts + 1;
         }

@@ -76,6 +76,10 @@ private:
     //! Runs `crmsync ARGS` with \a config as its config file, serving the recorders meanwhile.
     CliRun cli(const QByteArray &config, const QStringList &args);
     static QByteArray davConfig(const QString &url, const QString &collection = {});
+    //! Starts \a radicale behind \a front, which answers 401 to a request without credentials.
+    static bool startBehindChallenge(DavServerProcess &radicale, AuthRecorder &front);
+    //! Both challenge; \a typed redirects its well-known DAV URLs to \a outside.
+    static bool redirectElsewhere(AuthRecorder &typed, AuthRecorder &outside);
 
     QTemporaryDir m_dir;
 };
@@ -121,15 +125,35 @@ QByteArray TestDavCredentials::davConfig(const QString &url, const QString &coll
     return QJsonDocument(QJsonObject{{QStringLiteral("accounts"), QJsonObject{{QStringLiteral("dav"), dav}}}}).toJson();
 }
 
+bool TestDavCredentials::startBehindChallenge(DavServerProcess &radicale, AuthRecorder &front)
+{
+    if (!radicale.start()) {
+        qWarning("%s", qPrintable(radicale.errorString()));
+        return false;
+    }
+    if (!front.listen())
+        return false;
+    front.setChallenge(true);
+    front.setUpstream(radicale.baseUrl());
+    return true;
+}
+
+bool TestDavCredentials::redirectElsewhere(AuthRecorder &typed, AuthRecorder &outside)
+{
+    if (!outside.listen() || !typed.listen())
+        return false;
+    outside.setChallenge(true);
+    typed.setChallenge(true);
+    typed.redirect("/.well-known/caldav", outside.baseUrl());
+    typed.redirect("/.well-known/carddav", outside.baseUrl());
+    return true;
+}
+
 void TestDavCredentials::wellKnownRedirectElsewhereGetsNothing()
 {
     AuthRecorder outside, typed;
-    QVERIFY(outside.listen() && typed.listen());
-    outside.setChallenge(true);
-    typed.setChallenge(true);
     // The user typed localhost; its well-known URLs point to 127.0.0.1, another host.
-    typed.redirect("/.well-known/caldav", outside.baseUrl());
-    typed.redirect("/.well-known/carddav", outside.baseUrl());
+    QVERIFY(redirectElsewhere(typed, outside));
 
     NetworkContext context;
     DavCollection server;
@@ -186,11 +210,8 @@ void TestDavCredentials::srvTargetOutsideTheDomainGetsNothing()
 void TestDavCredentials::discoveredHostSignsInOnlyAfterItsChallenge()
 {
     DavServerProcess radicale(DavServerProcess::Server::Radicale);
-    QVERIFY2(radicale.start(), qPrintable(radicale.errorString()));
     AuthRecorder front;
-    QVERIFY(front.listen());
-    front.setChallenge(true);
-    front.setUpstream(radicale.baseUrl());
+    QVERIFY(startBehindChallenge(radicale, front));
 
     NetworkContext context;
     DavCollection server;
@@ -259,11 +280,7 @@ void TestDavCredentials::cliRefusesAnOutsideTarget()
 {
     QFETCH(bool, json);
     AuthRecorder outside, typed;
-    QVERIFY(outside.listen() && typed.listen());
-    outside.setChallenge(true);
-    typed.setChallenge(true);
-    typed.redirect("/.well-known/caldav", outside.baseUrl());
-    typed.redirect("/.well-known/carddav", outside.baseUrl());
+    QVERIFY(redirectElsewhere(typed, outside));
 
     QStringList args{QStringLiteral("discover"), QStringLiteral("--account"), QStringLiteral("dav")};
     if (json)
@@ -304,11 +321,8 @@ void TestDavCredentials::cliNeverShowsAPasswordInAUrl()
 void TestDavCredentials::cliFindsCollectionsAfterTheChallenge()
 {
     DavServerProcess radicale(DavServerProcess::Server::Radicale);
-    QVERIFY2(radicale.start(), qPrintable(radicale.errorString()));
     AuthRecorder front;
-    QVERIFY(front.listen());
-    front.setChallenge(true);
-    front.setUpstream(radicale.baseUrl());
+    QVERIFY(startBehindChallenge(radicale, front));
 
     const CliRun run = cli(davConfig(front.baseUrl().toString()),
                            {QStringLiteral("discover"), QStringLiteral("--account"), QStringLiteral("dav"),

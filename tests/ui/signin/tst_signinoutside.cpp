@@ -3,7 +3,7 @@
 // user's domain (here a .well-known redirect from localhost to 127.0.0.1) stops at a
 // question naming the server; nothing reaches that server until the user says yes, and
 // then only after its 401. Radicale stands behind the recorder as the real server.
-#include "../../integration/dav/authrecorder.h"
+#include "authrecorder.h"
 #include "davserverprocess.h"
 
 #include "common/appcontext.h"

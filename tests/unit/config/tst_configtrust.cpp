@@ -27,6 +27,13 @@ QByteArray minimalConfig(const QString &marker)
         .toUtf8();
 }
 
+//! Writes minimalConfig(\a marker) to \a path.
+bool writeMinimalConfig(const QString &path, const QString &marker)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(minimalConfig(marker)) >= 0;
+}
+
 mode_t modeOf(const QString &path)
 {
     struct stat st {};
@@ -58,10 +65,7 @@ private slots:
         QFETCH(bool, refused);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(minimalConfig(dir.filePath(QStringLiteral("ran"))));
-        file.close();
+        QVERIFY(writeMinimalConfig(path, dir.filePath(QStringLiteral("ran"))));
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
 
         const Result<Config> loaded = ConfigLoader::load(path);
@@ -82,10 +86,7 @@ private slots:
             QSKIP("needs root (as in CI) to give a file to the user nobody");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(minimalConfig(dir.filePath(QStringLiteral("ran"))));
-        file.close();
+        QVERIFY(writeMinimalConfig(path, dir.filePath(QStringLiteral("ran"))));
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
         QCOMPARE(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid), 0);
 

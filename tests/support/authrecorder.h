@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rawhttprequest.h"
+
 #include <QByteArrayList>
 #include <QHash>
 #include <QList>
@@ -8,8 +10,8 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QTcpServer;
 class QTcpSocket;
+class RawHttpServer;
 
 /*!
  * \brief A loopback HTTP server that writes down the Authorization header of every request
@@ -48,16 +50,13 @@ public:
     int withCredentials() const;
 
 private:
-    void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
-                const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+    void answer(QTcpSocket *socket, const RawHttpRequest &request);
     static void reply(QTcpSocket *socket, int status, const QByteArrayList &headers, const QByteArray &body = {});
 
-    QTcpServer *m_server;
+    RawHttpServer *m_server;
     QNetworkAccessManager *m_nam;
     QUrl m_upstream;
     bool m_challenge = false;
     QHash<QByteArray, QUrl> m_redirects;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Seen> m_seen;
 };
