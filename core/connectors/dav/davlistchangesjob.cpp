@@ -95,6 +95,15 @@ void DavListChangesJob::fail(const Error &error)
     emitResult();
 }
 
+bool DavListChangesJob::readCollectionListing(HttpJob *http, DavListing &listing)
+{
+    if (http->hasError()) {
+        fail(http->error());
+        return false;
+    }
+    return readListing(http, listing) && !(listing.self && refusedKind(*listing.self));
+}
+
 bool DavListChangesJob::readListing(HttpJob *http, DavListing &listing)
 {
     const Result<DavMultistatus> parsed = DavMultistatusParser::parse(http->body(), m_collection.url);
@@ -214,12 +223,8 @@ void DavListChangesJob::listByPropfind()
 void DavListChangesJob::onListingFinished(HttpJob *http)
 {
     http->deleteLater();
-    if (http->hasError())
-        return fail(http->error());
     DavListing listing;
-    if (!readListing(http, listing))
-        return;
-    if (listing.self && refusedKind(*listing.self))
+    if (!readCollectionListing(http, listing))
         return;
     if (listing.truncated && !m_syncListingTried) {
         // Cut short: ask once more the other way, by sync-collection (RFC 6578 §3.8).

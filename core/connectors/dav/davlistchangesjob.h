@@ -96,6 +96,9 @@ private:
     void finishQueryListing();
     //! Sorts an answer by what it proves; false (and the job failed) when it is unreadable.
     bool readListing(HttpJob *http, DavListing &listing);
+    //! readListing() of a PROPFIND that lists the collection itself: a failed request or a
+    //! collection of the wrong kind (refusedKind()) fails the job and returns false.
+    bool readCollectionListing(HttpJob *http, DavListing &listing);
     //! Refuses a listing whose own response is not the right kind of collection.
     bool refusedKind(const DavResponse &self);
     //! Fetches \a members (unless their payload came with the listing) and \a confirmGone,

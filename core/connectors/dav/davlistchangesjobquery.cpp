@@ -29,12 +29,8 @@ void DavListChangesJob::startQueryListing()
 void DavListChangesJob::onQueryListingFinished(HttpJob *http)
 {
     http->deleteLater();
-    if (http->hasError())
-        return fail(http->error());
     DavListing listing;
-    if (!readListing(http, listing))
-        return;
-    if (listing.self && refusedKind(*listing.self))
+    if (!readCollectionListing(http, listing))
         return;
     m_changes.errors += listing.errors;
     // The PROPFIND is the second way of asking already: cut short, it deletes nothing.
